@@ -1,0 +1,9 @@
+namespace NetworkingCoach.Domain;
+
+/// <summary>Who started an interaction.</summary>
+public enum Direction
+{
+    IReachedOut = 0,
+    TheyReachedOut = 1,
+    Mutual = 2,
+}
