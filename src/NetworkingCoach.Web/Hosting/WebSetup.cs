@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.DataProtection;
+using NetworkingCoach.Data;
+using Radzen;
+
+namespace NetworkingCoach.Web.Hosting;
+
+/// <summary>The web app's services, middleware and endpoints, so Program.cs stays short.</summary>
+public static class WebSetup
+{
+    public const string ThemeCookie = "NetworkingCoachTheme";
+
+    public static IServiceCollection AddNetworkingCoachWeb(this IServiceCollection services, DatabaseLocation location)
+    {
+        services.AddNetworkingCoachData(location);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")));
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddRadzenCookieThemeService(options =>
+        {
+            options.Name = ThemeCookie;
+            options.Duration = TimeSpan.FromDays(365);
+        });
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    public static WebApplication UseNetworkingCoachPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapNetworkingCoachEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+        app.MapGet("/", () => Results.Redirect("/contacts")).ExcludeFromDescription();
+        return app;
+    }
+}

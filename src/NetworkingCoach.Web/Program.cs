@@ -1,0 +1,22 @@
+using NetworkingCoach.Web.Components;
+using NetworkingCoach.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Static assets from packages (Radzen) must resolve when the app runs from its build folder in any environment.
+builder.WebHost.UseStaticWebAssets();
+var location = builder.AddNetworkingCoachLogging();
+builder.Services.AddNetworkingCoachWeb(location);
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync();
+app.UseNetworkingCoachPipeline();
+app.MapStaticAssets();
+app.MapNetworkingCoachEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();
+
+/// <summary>The web app's entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,231 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NetworkingCoach.Data;
+using NetworkingCoach.Domain;
+
+namespace NetworkingCoach.Contacts;
+
+/// <summary>Creates, finds, edits, archives and deletes contacts; the validator is the last gate before the store.</summary>
+public sealed class ContactService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, ILogger<ContactService> logger)
+{
+    private readonly ContactInputValidator _validator = new(clock);
+
+    public async Task<PagedResult<ContactListItem>> ListAsync(ContactQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var contacts = ContactFilters.Apply(db.Contacts.AsNoTracking(), query);
+        var total = await contacts.CountAsync(cancellationToken);
+        var page = await ContactFilters.Sort(contacts, query.SortBy, query.Descending)
+            .Skip(Math.Max(0, query.Skip))
+            .Take(Math.Clamp(query.Take, 1, 500))
+            .Select(c => new ContactListItem(
+                c.Id,
+                c.Name,
+                c.Company == null ? null : c.Company.Name,
+                c.Title,
+                c.Location,
+                c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault(),
+                c.Closeness,
+                c.Tags.Select(t => t.Tag.Name).OrderBy(n => n).ToList(),
+                c.IsArchived,
+                c.Touchpoints.Max(t => (DateTime?)t.OccurredAt)))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<ContactListItem>(page, total);
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Contacts.CountAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> TagNamesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ContactDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Contacts.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new ContactDetails(
+                c.Id,
+                c.Name,
+                c.CompanyId,
+                c.Company == null ? null : c.Company.Name,
+                c.Title,
+                c.Location,
+                c.HowWeMet,
+                c.KnownSince,
+                c.Closeness,
+                c.LinkedInUrl,
+                c.Notes,
+                c.Tags.Select(t => t.Tag.Name).OrderBy(n => n).ToList(),
+                c.Emails.OrderBy(e => e.Position).Select(e => new LabeledValue { Value = e.Address, Label = e.Label }).ToList(),
+                c.Phones.OrderBy(p => p.Position).Select(p => new LabeledValue { Value = p.Number, Label = p.Label }).ToList(),
+                c.IsArchived,
+                c.CreatedAt,
+                c.UpdatedAt,
+                c.Version,
+                c.Touchpoints.Count,
+                c.Touchpoints.Max(t => (DateTime?)t.OccurredAt)))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<ContactEditModel?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var details = await GetAsync(id, cancellationToken);
+        if (details is null)
+        {
+            return null;
+        }
+
+        var input = new ContactInput
+        {
+            Name = details.Name,
+            Company = details.Company,
+            Title = details.Title,
+            Location = details.Location,
+            HowWeMet = details.HowWeMet,
+            KnownSince = details.KnownSince,
+            Closeness = details.Closeness,
+            LinkedInUrl = details.LinkedInUrl,
+            Notes = details.Notes,
+            Tags = string.Join(", ", details.Tags),
+            Emails = details.Emails.Select(e => new LabeledValue { Value = e.Value, Label = e.Label }).ToList(),
+            Phones = details.Phones.Select(p => new LabeledValue { Value = p.Value, Label = p.Label }).ToList(),
+        };
+        return new ContactEditModel(details.Id, input, details.Version);
+    }
+
+    /// <summary>Existing contacts with the same email or LinkedIn profile as the input.</summary>
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindDuplicatesAsync(ContactInput input, int? excludeId = null, CancellationToken cancellationToken = default)
+    {
+        var emails = input.Emails.Select(e => ContactKeys.NormalizeEmail(e.Value)).Where(e => e.Length > 0).Distinct().ToList();
+        var linkedIn = ContactKeys.CanonicalLinkedInUrl(input.LinkedInUrl);
+        if (emails.Count == 0 && linkedIn is null)
+        {
+            return [];
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var byEmail = await db.ContactEmails.AsNoTracking()
+            .Where(e => emails.Contains(e.NormalizedAddress) && e.ContactId != excludeId)
+            .Join(db.Contacts, e => e.ContactId, c => c.Id, (e, c) => new { c.Id, c.Name, Company = c.Company == null ? null : c.Company.Name, e.Address })
+            .ToListAsync(cancellationToken);
+        var byLinkedIn = linkedIn is null
+            ? []
+            : await db.Contacts.AsNoTracking()
+                .Where(c => c.LinkedInKey == linkedIn && c.Id != excludeId)
+                .Select(c => new { c.Id, c.Name, Company = c.Company == null ? null : c.Company.Name })
+                .ToListAsync(cancellationToken);
+
+        return byEmail.Select(m => new DuplicateCandidate(m.Id, m.Name, m.Company, $"same email {m.Address}"))
+            .Concat(byLinkedIn.Select(m => new DuplicateCandidate(m.Id, m.Name, m.Company, "same LinkedIn profile")))
+            .GroupBy(d => d.Id)
+            .Select(g => g.First() with { Reason = string.Join(" and ", g.Select(d => d.Reason)) })
+            .ToList();
+    }
+
+    public async Task<int> CreateAsync(ContactInput input, CancellationToken cancellationToken = default)
+    {
+        await _validator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var contact = new Contact { CreatedAt = now };
+        await ContactMapper.ApplyAsync(db, contact, input, now, cancellationToken);
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Created contact {ContactId}", contact.Id);
+        return contact.Id;
+    }
+
+    /// <summary>Saves an edit made to the version the user loaded; a newer version in the store is a conflict, never overwritten.</summary>
+    public async Task<long> UpdateAsync(int id, ContactInput input, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await _validator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var contact = await LoadForChangeAsync(db, id, cancellationToken);
+        if (contact.Version != expectedVersion)
+        {
+            throw Conflict(contact.Name);
+        }
+
+        db.Entry(contact).Property(c => c.Version).OriginalValue = expectedVersion;
+        await ContactMapper.ApplyAsync(db, contact, input, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await SaveOrConflictAsync(db, contact.Name, cancellationToken);
+        logger.LogInformation("Updated contact {ContactId} to version {Version}", id, contact.Version);
+        return contact.Version;
+    }
+
+    public async Task SetArchivedAsync(int id, bool archived, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new ContactNotFoundException(id);
+        if (contact.IsArchived == archived)
+        {
+            return;
+        }
+
+        contact.IsArchived = archived;
+        contact.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await SaveOrConflictAsync(db, contact.Name, cancellationToken);
+        logger.LogInformation("{Action} contact {ContactId}", archived ? "Archived" : "Restored", id);
+    }
+
+    public async Task<DeleteImpact> GetDeleteImpactAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var name = await db.Contacts.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new ContactNotFoundException(id);
+        return new DeleteImpact(
+            name,
+            await db.Touchpoints.CountAsync(t => t.ContactId == id, cancellationToken),
+            await db.Referrals.CountAsync(r => r.ReferrerId == id || r.ReferredId == id, cancellationToken),
+            await db.Messages.CountAsync(m => m.ContactId == id, cancellationToken));
+    }
+
+    /// <summary>Deletes the contact with its touchpoints, messages and every referral to or from them.</summary>
+    public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Referrals.Where(r => r.ReferrerId == id || r.ReferredId == id).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Contacts.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
+        {
+            throw new ContactNotFoundException(id);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Deleted contact {ContactId}", id);
+    }
+
+    private static async Task<Contact> LoadForChangeAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Contacts
+            .Include(c => c.Emails)
+            .Include(c => c.Phones)
+            .Include(c => c.Tags).ThenInclude(t => t.Tag)
+            .Include(c => c.Company)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+        ?? throw new ContactNotFoundException(id);
+
+    private static async Task SaveOrConflictAsync(AppDbContext db, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Conflict(name);
+        }
+    }
+
+    private static ContactConflictException Conflict(string name) =>
+        new($"{name} was changed somewhere else after you opened it, so your edit was not saved. Reload to see the latest version, then make your change again.");
+}

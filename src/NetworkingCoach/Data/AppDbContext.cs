@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using NetworkingCoach.Domain;
+
+namespace NetworkingCoach.Data;
+
+/// <summary>The NetworkingCoach store: one context per operation, created by the factory.</summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ContactEmail> ContactEmails => Set<ContactEmail>();
+    public DbSet<ContactPhone> ContactPhones => Set<ContactPhone>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ContactTag> ContactTags => Set<ContactTag>();
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<OutreachMessage> Messages => Set<OutreachMessage>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportBatchItem> ImportBatchItems => Set<ImportBatchItem>();
+    public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<ReminderState> ReminderStates => Set<ReminderState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpContactVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpContactVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // SQLite has no rowversion: the token is bumped here so every update of a contact is detected.
+    private void BumpContactVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Contact>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = entry.Property(c => c.Version).OriginalValue + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace NetworkingCoach.Settings;
+
+/// <summary>The user's general preferences.</summary>
+public class PreferenceSettings
+{
+    /// <summary>The time zone weeks and due dates are counted in; the machine's zone by default.</summary>
+    public string TimeZoneId { get; set; } = TimeZoneInfo.Local.Id;
+
+    /// <summary>How many days after a touchpoint a follow-up is suggested when the user asks for one.</summary>
+    public int DefaultFollowUpDays { get; set; } = 7;
+}

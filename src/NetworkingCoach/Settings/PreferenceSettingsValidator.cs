@@ -1,0 +1,17 @@
+using FluentValidation;
+
+namespace NetworkingCoach.Settings;
+
+/// <summary>Checks the general preferences.</summary>
+public class PreferenceSettingsValidator : AbstractValidator<PreferenceSettings>
+{
+    public PreferenceSettingsValidator()
+    {
+        RuleFor(s => s.TimeZoneId)
+            .Must(id => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _))
+            .WithMessage(s => $"\"{s.TimeZoneId}\" is not a time zone this machine knows.");
+        RuleFor(s => s.DefaultFollowUpDays)
+            .InclusiveBetween(1, 90)
+            .WithMessage("Suggest a follow-up between 1 and 90 days later.");
+    }
+}
