@@ -1,1 +1,3 @@
-class P{static void Main(){}}
+using NetworkingCoach.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

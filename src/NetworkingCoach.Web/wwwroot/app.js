@@ -1,2 +1,4 @@
 // Small browser-side helpers; the app itself runs on the server.
-window.networkingCoach = window.networkingCoach || {};
+window.networkingCoach = {
+    markInteractive: () => { document.documentElement.dataset.interactive = "true"; },
+};

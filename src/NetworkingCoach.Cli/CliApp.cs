@@ -1,0 +1,78 @@
+using NetworkingCoach.Cli.Commands;
+
+namespace NetworkingCoach.Cli;
+
+/// <summary>Dispatches a command line to its command; returns the process exit code.</summary>
+public static class CliApp
+{
+    private static readonly IReadOnlyList<ICliCommand> Commands =
+    [
+        new DemoCommand(),
+    ];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
+    {
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            WriteHelp(output);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            error.WriteLine($"Unknown command '{args[0]}'. Run with --help to see the commands.");
+            return ExitCodes.Usage;
+        }
+
+        CliArguments arguments;
+        try
+        {
+            arguments = CliArguments.Parse(args.Skip(1), command.Flags);
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine(ex.Message);
+            error.WriteLine($"Usage: {command.Usage}");
+            return ExitCodes.Usage;
+        }
+
+        if (arguments.Has("help"))
+        {
+            output.WriteLine($"{command.Name}: {command.Summary}");
+            output.WriteLine($"Usage: {command.Usage}");
+            return ExitCodes.Ok;
+        }
+
+        try
+        {
+            return await command.RunAsync(arguments, new CliConsole(output, error, input ?? TextReader.Null));
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine(ex.Message);
+            error.WriteLine($"Usage: {command.Usage}");
+            return ExitCodes.Usage;
+        }
+        catch (NetworkingCoach.Data.DatabaseUnavailableException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static void WriteHelp(TextWriter output)
+    {
+        output.WriteLine("NetworkingCoach command line: the app's services from a terminal.");
+        output.WriteLine();
+        output.WriteLine("Commands:");
+        foreach (var command in Commands)
+        {
+            output.WriteLine($"  {command.Name,-12} {command.Summary}");
+            output.WriteLine($"  {"",-12} usage: {command.Usage}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Run 'COMMAND --help' for one command. Exit codes: 0 success, 1 failure, 2 wrong usage.");
+    }
+}

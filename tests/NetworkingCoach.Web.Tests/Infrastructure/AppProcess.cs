@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace NetworkingCoach.Web.Tests.Infrastructure;
+
+/// <summary>The real web app, started as its own process on a free loopback port with its own data folder.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppProcess(Process process, string baseUrl, string dataDirectory)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        DataDirectory = dataDirectory;
+    }
+
+    public string BaseUrl { get; }
+    public string DataDirectory { get; }
+    public string Output { get { lock (_output) { return _output.ToString(); } } }
+
+    public static async Task<AppProcess> StartAsync(string dataDirectory)
+    {
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var start = new ProcessStartInfo(RepositoryPaths.WebAppExecutable)
+        {
+            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.WebAppExecutable)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseUrl);
+        start.Environment["NETWORKINGCOACH_DATA"] = dataDirectory;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
+        var app = new AppProcess(process, baseUrl, dataDirectory);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitUntilHealthyAsync();
+        return app;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The web app exited with code {_process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                var response = await http.GetAsync(BaseUrl + "/healthz");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The web app did not become healthy within 60 s:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}
