@@ -69,7 +69,7 @@ internal sealed class CsvRecordSource(TextReader reader, char delimiter, int lin
             var tooLarge = exception.Message.Contains("MaxRecordSize", StringComparison.Ordinal);
             throw tooLarge
                 ? new ImportException(
-                    ImportErrorKind.UnclosedQuote,
+                    ImportErrorKind.RecordTooLarge,
                     "A record starting here is larger than 4 MB; most likely a quote is never closed.",
                     line,
                     exception)

@@ -18,6 +18,18 @@ public class ImportFileReaderTests
     }
 
     [Fact]
+    public void An_unclosed_quote_early_in_a_big_file_stops_at_the_record_size_limit_instead_of_eating_the_file()
+    {
+        var text = "Name,Email\nAnn,\"ann@example.com\n" + string.Concat(Enumerable.Repeat("Bob,bob@example.com\n", 300_000));
+
+        var error = Assert.Throws<ImportException>(() => Samples.ReadText(text));
+
+        Assert.Equal(ImportErrorKind.RecordTooLarge, error.Kind);
+        Assert.Equal(2, error.LineNumber);
+        Assert.Contains("quote", error.Message);
+    }
+
+    [Fact]
     public void A_stray_quote_inside_a_field_keeps_the_row_with_a_problem()
     {
         var row = Samples.ReadText("Name,Notes\nAnn,Has a 5\" screen\n").Single();
