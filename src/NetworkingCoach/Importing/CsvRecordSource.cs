@@ -1,0 +1,81 @@
+using CsvHelper;
+
+namespace NetworkingCoach.Importing;
+
+/// <summary>Streams CSV records through CsvHelper and turns its failures into <see cref="ImportException"/>s.</summary>
+internal sealed class CsvRecordSource(TextReader reader, char delimiter, int lineOffset) : IDisposable
+{
+    /// <summary>No real contact record comes near this; a bigger one is an unclosed quote eating the file.</summary>
+    public const int MaxRecordBytes = 4 * 1024 * 1024;
+
+    private CsvMalformedRecord? _malformed;
+    private CsvReader? _reader;
+
+    public IEnumerable<CsvRecord> Records()
+    {
+        var options = new CsvReaderOptions
+        {
+            HasHeader = false,
+            Separator = delimiter,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            OnMalformedRecord = record => _malformed = record,
+            MaxRecordSize = MaxRecordBytes,
+        };
+        _reader = CsvReader.Create(reader, options, leaveOpen: true);
+        while (true)
+        {
+            _malformed = null;
+            if (!Read())
+            {
+                yield break;
+            }
+
+            var line = (int)_reader.LineNumber + lineOffset;
+            var fields = new string[_reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = _reader.GetString(i) ?? "";
+            }
+
+            string? problem = null;
+            if (_malformed is { } malformed)
+            {
+                if (malformed.Reason == CsvMalformedReason.UnterminatedQuote)
+                {
+                    throw new ImportException(
+                        ImportErrorKind.UnclosedQuote,
+                        "A quoted field starts in this record and is never closed, so the rest of the file cannot be read.",
+                        line);
+                }
+
+                problem = $"Malformed quoting ({malformed.Reason}); values were kept as written.";
+            }
+
+            yield return new CsvRecord(line, fields, problem);
+        }
+    }
+
+    private bool Read()
+    {
+        try
+        {
+            return _reader!.Read();
+        }
+        catch (CsvFormatException exception)
+        {
+            var line = exception.LineNumber > 0 ? (int)exception.LineNumber + lineOffset : (int?)null;
+            var tooLarge = exception.Message.Contains("MaxRecordSize", StringComparison.Ordinal);
+            throw tooLarge
+                ? new ImportException(
+                    ImportErrorKind.RecordTooLarge,
+                    "A record starting here is larger than 4 MB; most likely a quote is never closed.",
+                    line,
+                    exception)
+                : new ImportException(ImportErrorKind.MalformedFile, "The file is not valid CSV: " + exception.Message, line, exception);
+        }
+    }
+
+    public void Dispose() => _reader?.Dispose();
+}

@@ -1,0 +1,40 @@
+namespace NetworkingCoach.Importing;
+
+/// <summary>Small text helpers shared by the formats.</summary>
+internal static class ImportText
+{
+    /// <summary>Google's separator for several values in one cell.</summary>
+    public const string GoogleSeparator = " ::: ";
+
+    public static string? Clean(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    public static string JoinName(params string?[] parts) =>
+        string.Join(' ', parts.Select(Clean).Where(p => p is not null));
+
+    public static IEnumerable<string> Split(string? value, params string[] separators)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return [];
+        }
+
+        return value
+            .Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(v => v.Length > 0);
+    }
+
+    public static string? FirstValue(string? value) => Split(value, ":::").FirstOrDefault();
+
+    public static bool IsLinkedIn(string? url) => Domain.ContactKeys.CanonicalLinkedInUrl(url) is not null;
+
+    public static bool IsBlank(IReadOnlyList<string> fields) => fields.All(string.IsNullOrWhiteSpace);
+}
