@@ -53,6 +53,13 @@ public static class PlainWords
         return words[^1];
     }
 
+    /// <summary>"1st", "2nd", "3rd", "4th", "11th".</summary>
+    public static string Ordinal(int n)
+    {
+        var suffix = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+
     /// <summary>A date as "12 March 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -40,6 +40,17 @@ public static class Histories
     public static TouchpointFact Unanswered(int daysAgo, Channel channel = Channel.Email, TouchpointIntent intent = TouchpointIntent.KeepInTouch, int id = 0) =>
         Touch(daysAgo, channel, Direction.IReachedOut, intent, replied: false, id: id);
 
+    /// <summary>Runs one rule the way the coach does, with an optional planned outreach.</summary>
+    public static List<CoachingFlag> Evaluate(
+        ICoachingRule rule, RelationshipHistory history, CoachingSettings? settings = null, TouchpointIntent? planned = null)
+    {
+        settings ??= new CoachingSettings();
+        var tie = new TieStrengthCalculator(settings, Clock).Calculate(history);
+        var flags = new List<CoachingFlag>();
+        rule.Evaluate(new RuleContext(history, tie, settings, planned is { } intent ? new PlannedOutreach(intent) : null), flags);
+        return flags;
+    }
+
     public static RelationshipHistory Contact(params TouchpointFact[] touchpoints) =>
         new() { ContactId = 7, Name = "Ana Silva", Touchpoints = touchpoints };
 
