@@ -17,7 +17,7 @@ public class ContactInputValidator : AbstractValidator<ContactInput>
         RuleFor(c => c.HowWeMet).MaximumLength(FieldLimits.HowWeMet).WithMessage($"Keep this under {FieldLimits.HowWeMet} characters.");
         RuleFor(c => c.Notes).MaximumLength(FieldLimits.Notes).WithMessage($"Keep notes under {FieldLimits.Notes:N0} characters.");
         RuleFor(c => c.Closeness)
-            .InclusiveBetween(1, FieldLimits.Closeness).When(c => c.Closeness is not null)
+            .InclusiveBetween(1, FieldLimits.Closeness).When(c => c.Closeness is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage($"Closeness goes from 1 (barely know them) to {FieldLimits.Closeness} (very close).");
         RuleFor(c => c.KnownSince)
             .Must(date => date is null || date.Value <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
@@ -26,7 +26,7 @@ public class ContactInputValidator : AbstractValidator<ContactInput>
             .WithMessage("\"Known since\" must be after 1900.");
         RuleFor(c => c.LinkedInUrl)
             .MaximumLength(FieldLimits.Url).WithMessage($"Keep the URL under {FieldLimits.Url} characters.")
-            .Must(BeAnHttpUrl).When(c => !string.IsNullOrWhiteSpace(c.LinkedInUrl))
+            .Must(BeAnHttpUrl).When(c => !string.IsNullOrWhiteSpace(c.LinkedInUrl), ApplyConditionTo.CurrentValidator)
             .WithMessage("Enter a full web address, such as https://www.linkedin.com/in/their-name.");
         RuleFor(c => c.Tags)
             .Must(tags => tags is null || new ContactInput { Tags = tags }.TagList().All(t => t.Length <= FieldLimits.Tag))
@@ -40,7 +40,7 @@ public class ContactInputValidator : AbstractValidator<ContactInput>
             email.RuleFor(e => e.Value)
                 .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the email address or remove this line.")
                 .MaximumLength(FieldLimits.Email).WithMessage($"Keep the email under {FieldLimits.Email} characters.")
-                .Must(BeAnEmail).When(e => !string.IsNullOrWhiteSpace(e.Value))
+                .Must(BeAnEmail).When(e => !string.IsNullOrWhiteSpace(e.Value), ApplyConditionTo.CurrentValidator)
                 .WithMessage(e => $"\"{e.Value.Trim()}\" is not an email address; it should look like name@example.com.");
             email.RuleFor(e => e.Label).MaximumLength(FieldLimits.Label).WithMessage($"Keep the label under {FieldLimits.Label} characters.");
         });
@@ -49,7 +49,7 @@ public class ContactInputValidator : AbstractValidator<ContactInput>
             phone.RuleFor(p => p.Value)
                 .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the phone number or remove this line.")
                 .MaximumLength(FieldLimits.Phone).WithMessage($"Keep the phone number under {FieldLimits.Phone} characters.")
-                .Must(BeAPhoneNumber).When(p => !string.IsNullOrWhiteSpace(p.Value))
+                .Must(BeAPhoneNumber).When(p => !string.IsNullOrWhiteSpace(p.Value), ApplyConditionTo.CurrentValidator)
                 .WithMessage("A phone number holds digits, spaces and + ( ) - . only.");
             phone.RuleFor(p => p.Label).MaximumLength(FieldLimits.Label).WithMessage($"Keep the label under {FieldLimits.Label} characters.");
         });
