@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration and end-to-end in headless Chromium.
+# Installs Debian's Chromium first when it is missing (the browser tests drive /usr/bin/chromium).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Chromium for the browser tests..."
+    sudo_cmd=""
+    if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-liberation >/dev/null
+fi
+
+dotnet restore NetworkingCoach.sln
+dotnet build NetworkingCoach.sln --no-restore -c Debug -nologo -clp:ErrorsOnly
+
+log="$(mktemp)"
+status=0
+dotnet test NetworkingCoach.sln --no-build -c Debug -nologo 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test projects.
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')
+rm -f "$log"
+echo "Tests: ${passed} passed, ${failed} failed"
+exit $status
