@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkingCoach.Coaching;
 using NetworkingCoach.Contacts;
+using NetworkingCoach.Messages;
+using NetworkingCoach.Relationships;
 using NetworkingCoach.Demo;
 using NetworkingCoach.Settings;
 
@@ -15,12 +18,19 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(location);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseStatus>();
-        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(location.ConnectionString));
+        services.AddSingleton<DataChangeCounter>();
+        services.AddSingleton<DataChangeInterceptor>();
+        services.AddDbContextFactory<AppDbContext>((provider, options) =>
+            options.UseSqlite(location.ConnectionString).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();
+        services.AddSingleton<FluentValidation.IValidator<CoachingSettings>, CoachingSettingsValidator>();
+        services.AddSingleton<IntentClassifier>();
+        services.AddSingleton<CoachService>();
+        services.AddSingleton<MessageService>();
         return services;
     }
 }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NetworkingCoach.Coaching;
+using NetworkingCoach.Data;
+using NetworkingCoach.Settings;
+
+namespace NetworkingCoach.Relationships;
+
+/// <summary>
+/// Judges relationships: tie strength and flags for one contact, or for everyone at once. The
+/// everyone-view is cached until the data changes or the day turns.
+/// </summary>
+public sealed class CoachService(
+    IDbContextFactory<AppDbContext> factory,
+    SettingsService settings,
+    DataChangeCounter changes,
+    TimeProvider clock,
+    ILogger<CoachService> logger)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (long Version, DateOnly Day, CoachSnapshot Snapshot)? _cached;
+
+    public Task<CoachingSettings> LoadSettingsAsync(CancellationToken cancellationToken = default) =>
+        settings.LoadAsync<CoachingSettings>(cancellationToken);
+
+    /// <summary>Tie strength and flags for one contact, or null when they do not exist.</summary>
+    public async Task<ContactAssessment?> AssessAsync(int contactId, CancellationToken cancellationToken = default)
+    {
+        var history = await ReadHistoryAsync(contactId, cancellationToken);
+        if (history is null)
+        {
+            return null;
+        }
+
+        return new Coach(await LoadSettingsAsync(cancellationToken), clock).Assess(history);
+    }
+
+    public async Task<RelationshipHistory?> ReadHistoryAsync(int contactId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return (await RelationshipHistoryReader.ReadAsync(db, contactId, cancellationToken)).FirstOrDefault();
+    }
+
+    /// <summary>Every active contact's tie strength and flags, recomputed only when something changed.</summary>
+    public async Task<CoachSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        var version = changes.Version;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (_cached is { } hit && hit.Version == version && hit.Day == today)
+        {
+            return hit.Snapshot;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_cached is { } again && again.Version == version && again.Day == today)
+            {
+                return again.Snapshot;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            var coachingSettings = await LoadSettingsAsync(cancellationToken);
+            List<RelationshipHistory> histories;
+            await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+            {
+                histories = await RelationshipHistoryReader.ReadAsync(db, null, cancellationToken);
+            }
+
+            var assessments = new Coach(coachingSettings, clock).AssessAll(histories).ToDictionary(a => a.ContactId);
+            var snapshot = new CoachSnapshot(assessments, clock.GetUtcNow().UtcDateTime, Stopwatch.GetElapsedTime(started));
+            _cached = (version, today, snapshot);
+            logger.LogInformation("Assessed {Contacts} relationships in {Elapsed:0} ms", assessments.Count, snapshot.Took.TotalMilliseconds);
+            return snapshot;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

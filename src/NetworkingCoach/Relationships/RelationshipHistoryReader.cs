@@ -1,0 +1,164 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using NetworkingCoach.Coaching;
+using NetworkingCoach.Data;
+using NetworkingCoach.Domain;
+
+namespace NetworkingCoach.Relationships;
+
+/// <summary>
+/// Reads what the coach needs about relationships — contacts, touchpoints, referrals, tag cadences —
+/// with a handful of plain SQL scans, fast enough for tens of thousands of contacts.
+/// </summary>
+public static class RelationshipHistoryReader
+{
+    /// <summary>Histories of every active contact, or of one contact (archived or not) when <paramref name="contactId"/> is given.</summary>
+    public static async Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, int? contactId = null, CancellationToken cancellationToken = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        try
+        {
+            var contacts = new Dictionary<int, Builder>();
+            var filter = contactId is null ? "c.IsArchived = 0" : "c.Id = $id";
+            await ForEachAsync(connection, $"SELECT c.Id, c.Name, c.KnownSince, c.Closeness, c.CadenceDays FROM Contacts c WHERE {filter}", contactId, reader =>
+            {
+                var id = reader.GetInt32(0);
+                contacts[id] = new Builder(id, reader.GetString(1), NullableDate(reader, 2), NullableInt(reader, 3), NullableInt(reader, 4));
+            }, cancellationToken);
+
+            await ForEachAsync(connection, $"SELECT ct.ContactId, t.CadenceDays FROM ContactTags ct JOIN Tags t ON t.Id = ct.TagId JOIN Contacts c ON c.Id = ct.ContactId WHERE t.CadenceDays IS NOT NULL AND {filter}", contactId, reader =>
+            {
+                if (contacts.TryGetValue(reader.GetInt32(0), out var builder))
+                {
+                    builder.TagCadences.Add(reader.GetInt32(1));
+                }
+            }, cancellationToken);
+
+            var namesGained = new Dictionary<int, int>();
+            await ForEachAsync(connection, "SELECT SourceTouchpointId, count(*) FROM Referrals WHERE SourceTouchpointId IS NOT NULL GROUP BY SourceTouchpointId", null, reader =>
+                namesGained[reader.GetInt32(0)] = reader.GetInt32(1), cancellationToken);
+
+            await ForEachAsync(connection,
+                $"""
+                SELECT t.Id, t.ContactId, t.OccurredAt, t.Channel, t.Direction, t.Intent, t.Replied, t.FollowUpOn,
+                       coalesce(trim(t.MeetingPurpose), '') <> '', coalesce(trim(t.MeetingAgenda), '') <> ''
+                FROM Touchpoints t JOIN Contacts c ON c.Id = t.ContactId
+                WHERE {filter}
+                ORDER BY t.ContactId, t.OccurredAt
+                """, contactId, reader =>
+                {
+                    if (!contacts.TryGetValue(reader.GetInt32(1), out var builder))
+                    {
+                        return;
+                    }
+
+                    var id = reader.GetInt32(0);
+                    builder.Touchpoints.Add(new TouchpointFact
+                    {
+                        Id = id,
+                        OccurredAt = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc),
+                        Channel = (Channel)reader.GetInt32(3),
+                        Direction = (Direction)reader.GetInt32(4),
+                        Intent = (TouchpointIntent)reader.GetInt32(5),
+                        Replied = reader.GetBoolean(6),
+                        FollowUpOn = NullableDate(reader, 7),
+                        HasPurpose = reader.GetBoolean(8),
+                        HasAgenda = reader.GetBoolean(9),
+                        NamesGained = namesGained.GetValueOrDefault(id),
+                    });
+                }, cancellationToken);
+
+            var referralFilter = contactId is null ? "1 = 1" : "(r.ReferrerId = $id OR r.ReferredId = $id)";
+            await ForEachAsync(connection,
+                $"""
+                SELECT r.Id, r.ReferrerId, a.Name, r.ReferredId, b.Name, r.Status, r.SuggestedOn, r.ContactedOn, r.MetOn, r.ThankedOn, r.SourceTouchpointId
+                FROM Referrals r JOIN Contacts a ON a.Id = r.ReferrerId JOIN Contacts b ON b.Id = r.ReferredId
+                WHERE {referralFilter}
+                """, contactId, reader =>
+                {
+                    var fact = new ReferralFact
+                    {
+                        Id = reader.GetInt32(0),
+                        ReferrerId = reader.GetInt32(1),
+                        ReferrerName = reader.GetString(2),
+                        ReferredId = reader.GetInt32(3),
+                        ReferredName = reader.GetString(4),
+                        Status = (ReferralStatus)reader.GetInt32(5),
+                        SuggestedOn = reader.GetFieldValue<DateOnly>(6),
+                        ContactedOn = NullableDate(reader, 7),
+                        MetOn = NullableDate(reader, 8),
+                        ThankedOn = NullableDate(reader, 9),
+                        SourceTouchpointId = NullableInt(reader, 10),
+                    };
+                    if (contacts.TryGetValue(fact.ReferrerId, out var referrer))
+                    {
+                        referrer.Given.Add(fact);
+                    }
+
+                    if (contacts.TryGetValue(fact.ReferredId, out var referred))
+                    {
+                        referred.Received.Add(fact);
+                    }
+                }, cancellationToken);
+
+            return contacts.Values.Select(b => b.Build()).ToList();
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    private static async Task ForEachAsync(DbConnection connection, string sql, int? contactId, Action<DbDataReader> row, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (contactId is not null)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "$id";
+            parameter.Value = contactId.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            row(reader);
+        }
+    }
+
+    private static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+
+    private static int? NullableInt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    private sealed class Builder(int id, string name, DateOnly? knownSince, int? closeness, int? cadenceDays)
+    {
+        public List<int> TagCadences { get; } = [];
+        public List<TouchpointFact> Touchpoints { get; } = [];
+        public List<ReferralFact> Given { get; } = [];
+        public List<ReferralFact> Received { get; } = [];
+
+        public RelationshipHistory Build() => new()
+        {
+            ContactId = id,
+            Name = name,
+            KnownSince = knownSince,
+            Closeness = closeness,
+            CadenceDays = cadenceDays,
+            TagCadenceDays = TagCadences,
+            Touchpoints = Touchpoints,
+            ReferralsGiven = Given,
+            ReferralsReceived = Received,
+        };
+    }
+}
