@@ -1,0 +1,58 @@
+using NetworkingCoach.Coaching;
+using NetworkingCoach.Contacts;
+using NetworkingCoach.Relationships;
+using NetworkingCoach.Tests.TestSupport;
+
+namespace NetworkingCoach.Tests.Relationships;
+
+public class CoachServiceTests : IAsyncLifetime
+{
+    private TestStore _store = null!;
+    private CoachService Service => _store.Get<CoachService>();
+
+    public async Task InitializeAsync() => _store = await TestStore.CreateAsync();
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task Contacts_are_judged_from_their_stored_history()
+    {
+        var dana = await Seed.DormantContactAsync(_store);
+        var sam = await Seed.StrongContactAsync(_store);
+        var fresh = await _store.Get<ContactService>().CreateAsync(new ContactInput { Name = "Fresh Import" });
+
+        Assert.Equal(TieTier.Dormant, (await Service.AssessAsync(dana))!.Tie.Tier);
+        Assert.Equal(TieTier.Strong, (await Service.AssessAsync(sam))!.Tie.Tier);
+        Assert.Equal(TieTier.Weak, (await Service.AssessAsync(fresh))!.Tie.Tier);
+        Assert.Null(await Service.AssessAsync(12345));
+    }
+
+    [Fact]
+    public async Task The_snapshot_is_reused_until_something_is_written_and_archived_contacts_leave_it()
+    {
+        var dana = await Seed.DormantContactAsync(_store);
+        var sam = await Seed.StrongContactAsync(_store);
+
+        var first = await Service.GetSnapshotAsync();
+        var second = await Service.GetSnapshotAsync();
+        await _store.Get<ContactService>().SetArchivedAsync(dana, true);
+        var third = await Service.GetSnapshotAsync();
+
+        Assert.Same(first, second);
+        Assert.Equal(2, first.Assessments.Count);
+        Assert.NotSame(second, third);
+        Assert.Equal([sam], third.Assessments.Keys);
+    }
+
+    [Fact]
+    public async Task Coaching_settings_saved_by_the_user_move_the_tiers()
+    {
+        var dana = await Seed.DormantContactAsync(_store);
+        var settings = await Service.LoadSettingsAsync();
+        settings.DormantAfterDays = 7 * 365;
+
+        await _store.Get<NetworkingCoach.Settings.SettingsService>().SaveAsync(settings);
+
+        Assert.Equal(TieTier.Weak, (await Service.AssessAsync(dana))!.Tie.Tier);
+    }
+}
