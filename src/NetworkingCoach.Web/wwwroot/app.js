@@ -1,4 +1,13 @@
 // Small browser-side helpers; the app itself runs on the server.
 window.networkingCoach = {
     markInteractive: () => { document.documentElement.dataset.interactive = "true"; },
+    openUrl: (url) => { window.location.href = url; },
+    copyText: async (text) => {
+        try {
+            await navigator.clipboard.writeText(text);
+            return true;
+        } catch {
+            return false;
+        }
+    },
 };

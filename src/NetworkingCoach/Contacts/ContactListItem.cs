@@ -11,4 +11,11 @@ public sealed record ContactListItem(
     int? Closeness,
     IReadOnlyList<string> Tags,
     bool IsArchived,
-    DateTime? LastTouchpointAt);
+    DateTime? LastTouchpointAt)
+{
+    /// <summary>The computed tie; null for archived contacts, whom the coach leaves alone.</summary>
+    public NetworkingCoach.Coaching.TieStrength? Tie { get; init; }
+
+    /// <summary>The rule ids of the contact's current flags.</summary>
+    public IReadOnlyList<string> FlagRuleIds { get; init; } = [];
+}

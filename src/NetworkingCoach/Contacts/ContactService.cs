@@ -3,36 +3,82 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
+using NetworkingCoach.Relationships;
 
 namespace NetworkingCoach.Contacts;
 
 /// <summary>Creates, finds, edits, archives and deletes contacts; the validator is the last gate before the store.</summary>
-public sealed class ContactService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, ILogger<ContactService> logger)
+public sealed class ContactService(IDbContextFactory<AppDbContext> factory, CoachService coach, TimeProvider clock, ILogger<ContactService> logger)
 {
     private readonly ContactInputValidator _validator = new(clock);
 
     public async Task<PagedResult<ContactListItem>> ListAsync(ContactQuery query, CancellationToken cancellationToken = default)
     {
+        var snapshot = await coach.GetSnapshotAsync(cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var contacts = ContactFilters.Apply(db.Contacts.AsNoTracking(), query);
-        var total = await contacts.CountAsync(cancellationToken);
-        var page = await ContactFilters.Sort(contacts, query.SortBy, query.Descending)
-            .Skip(Math.Max(0, query.Skip))
-            .Take(Math.Clamp(query.Take, 1, 500))
-            .Select(c => new ContactListItem(
-                c.Id,
-                c.Name,
-                c.Company == null ? null : c.Company.Name,
-                c.Title,
-                c.Location,
-                c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault(),
-                c.Closeness,
-                c.Tags.Select(t => t.Tag.Name).OrderBy(n => n).ToList(),
-                c.IsArchived,
-                c.Touchpoints.Max(t => (DateTime?)t.OccurredAt)))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ContactListItem>(page, total);
+        var skip = Math.Max(0, query.Skip);
+        var take = Math.Clamp(query.Take, 1, 500);
+        int total;
+        List<ContactListItem> page;
+
+        // Tiers and flags are computed, not stored: filter and sort on them in memory over ids only.
+        if (query.Tier is not null || query.FlagRuleId is not null || query.SortBy == ContactSortField.TieStrength)
+        {
+            var ids = await contacts.Select(c => c.Id).ToListAsync(cancellationToken);
+            var matching = ids.Where(id => Matches(snapshot, id, query)).ToList();
+            total = matching.Count;
+            if (query.SortBy == ContactSortField.TieStrength)
+            {
+                var ordered = query.Descending
+                    ? matching.OrderByDescending(id => snapshot.For(id)?.Tie.Score ?? -1).ThenBy(id => id)
+                    : matching.OrderBy(id => snapshot.For(id)?.Tie.Score ?? -1).ThenBy(id => id);
+                var pageIds = ordered.Skip(skip).Take(take).ToList();
+                var items = await Project(db.Contacts.AsNoTracking().Where(c => pageIds.Contains(c.Id))).ToListAsync(cancellationToken);
+                page = pageIds.Select(id => items.First(i => i.Id == id)).ToList();
+            }
+            else
+            {
+                page = await Project(ContactFilters.Sort(db.Contacts.AsNoTracking().Where(c => matching.Contains(c.Id)), query.SortBy, query.Descending).Skip(skip).Take(take))
+                    .ToListAsync(cancellationToken);
+            }
+        }
+        else
+        {
+            total = await contacts.CountAsync(cancellationToken);
+            page = await Project(ContactFilters.Sort(contacts, query.SortBy, query.Descending).Skip(skip).Take(take)).ToListAsync(cancellationToken);
+        }
+
+        var annotated = page.Select(item => snapshot.For(item.Id) is { } assessment
+                ? item with { Tie = assessment.Tie, FlagRuleIds = assessment.Flags.Select(f => f.RuleId).Distinct().ToList() }
+                : item)
+            .ToList();
+        return new PagedResult<ContactListItem>(annotated, total);
     }
+
+    private static bool Matches(CoachSnapshot snapshot, int id, ContactQuery query)
+    {
+        var assessment = snapshot.For(id);
+        if (query.Tier is { } tier && assessment?.Tie.Tier != tier)
+        {
+            return false;
+        }
+
+        return query.FlagRuleId is null || (assessment?.Flags.Any(f => f.RuleId == query.FlagRuleId) ?? false);
+    }
+
+    private static IQueryable<ContactListItem> Project(IQueryable<Contact> contacts) =>
+        contacts.Select(c => new ContactListItem(
+            c.Id,
+            c.Name,
+            c.Company == null ? null : c.Company.Name,
+            c.Title,
+            c.Location,
+            c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault(),
+            c.Closeness,
+            c.Tags.Select(t => t.Tag.Name).OrderBy(n => n).ToList(),
+            c.IsArchived,
+            c.Touchpoints.Max(t => (DateTime?)t.OccurredAt)));
 
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {

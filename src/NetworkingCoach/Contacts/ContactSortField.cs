@@ -11,4 +11,5 @@ public enum ContactSortField
     KnownSince,
     LastTouchpoint,
     UpdatedAt,
+    TieStrength,
 }

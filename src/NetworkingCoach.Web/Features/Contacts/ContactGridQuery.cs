@@ -6,7 +6,7 @@ namespace NetworkingCoach.Web.Features.Contacts;
 /// <summary>Translates the Radzen grid's paging, sorting and column filters into a <see cref="ContactQuery"/>.</summary>
 public static class ContactGridQuery
 {
-    public static ContactQuery From(LoadDataArgs args, string? search, string? tag, ArchiveFilter archived)
+    public static ContactQuery From(LoadDataArgs args, string? search, string? tag, ArchiveFilter archived, NetworkingCoach.Coaching.TieTier? tier = null, string? flagRuleId = null)
     {
         var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null);
         var filters = (args.Filters ?? [])
@@ -18,6 +18,8 @@ public static class ContactGridQuery
             Search = search,
             Tag = tag,
             Archived = archived,
+            Tier = tier,
+            FlagRuleId = flagRuleId,
             ColumnFilters = filters,
             SortBy = ToSortField(sort?.Property),
             Descending = sort?.SortOrder == SortOrder.Descending,
@@ -33,6 +35,7 @@ public static class ContactGridQuery
         nameof(ContactListItem.Location) => ContactSortField.Location,
         nameof(ContactListItem.Closeness) => ContactSortField.Closeness,
         nameof(ContactListItem.LastTouchpointAt) => ContactSortField.LastTouchpoint,
+        nameof(ContactListItem.Tie) => ContactSortField.TieStrength,
         _ => ContactSortField.Name,
     };
 }
