@@ -19,6 +19,9 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
         { "/contacts/{id}", "Ana Pereira" },
         { "/contacts/{id}/edit", "Edit Ana Pereira" },
         { "/settings", "Settings" },
+        { "/messages", "Messages" },
+        { "/messages?contact={id}", "Messages" },
+        { "/contacts?tier=dormant&flag=neglected-relationship", "Contacts" },
     };
 
     [Theory]

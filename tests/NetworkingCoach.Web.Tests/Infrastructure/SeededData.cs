@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingCoach.Contacts;
+using NetworkingCoach.Data;
+using NetworkingCoach.Domain;
+
+namespace NetworkingCoach.Web.Tests.Infrastructure;
+
+/// <summary>Writes known relationships into a data folder before the app starts on it.</summary>
+public static class SeededData
+{
+    public static async Task<(int Dormant, int Strong)> DormantAndStrongContactsAsync(string dataDirectory)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddNetworkingCoachData(DatabaseLocation.ForFile(Path.Combine(dataDirectory, DatabaseLocation.FileName)));
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        var contacts = provider.GetRequiredService<ContactService>();
+        var now = DateTime.UtcNow;
+
+        var dana = await contacts.CreateAsync(new ContactInput { Name = "Dana Whitfield", Company = "Harbor Logistics", Emails = [new LabeledValue { Value = "dana@harbor.example" }] });
+        var sam = await contacts.CreateAsync(new ContactInput
+        {
+            Name = "Sam Okafor",
+            Company = "Orbit Software",
+            Closeness = 5,
+            KnownSince = DateOnly.FromDateTime(now.AddYears(-9)),
+            Emails = [new LabeledValue { Value = "sam@orbit.example" }],
+        });
+
+        await using var db = await provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        db.Touchpoints.Add(Touch(dana, now.AddYears(-6), Channel.Email, TouchpointIntent.KeepInTouch));
+        for (var weeks = 1; weeks < 50; weeks += 4)
+        {
+            db.Touchpoints.Add(Touch(sam, now.AddDays(-7 * weeks), weeks % 8 == 1 ? Channel.InPerson : Channel.Phone, weeks % 3 == 0 ? TouchpointIntent.OfferHelp : TouchpointIntent.KeepInTouch));
+        }
+
+        await db.SaveChangesAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return (dana, sam);
+    }
+
+    private static Touchpoint Touch(int contactId, DateTime at, Channel channel, TouchpointIntent intent) => new()
+    {
+        ContactId = contactId,
+        OccurredAt = at,
+        Channel = channel,
+        Direction = Direction.Mutual,
+        Intent = intent,
+        Replied = true,
+        CreatedAt = at,
+        UpdatedAt = at,
+    };
+}
