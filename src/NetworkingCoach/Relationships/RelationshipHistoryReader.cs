@@ -62,7 +62,7 @@ public static class RelationshipHistoryReader
                     builder.Touchpoints.Add(new TouchpointFact
                     {
                         Id = id,
-                        OccurredAt = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc),
+                        OccurredAt = StoredDates.ParseDateTime(reader.GetString(2)),
                         Channel = (Channel)reader.GetInt32(3),
                         Direction = (Direction)reader.GetInt32(4),
                         Intent = (TouchpointIntent)reader.GetInt32(5),
@@ -90,7 +90,7 @@ public static class RelationshipHistoryReader
                         ReferredId = reader.GetInt32(3),
                         ReferredName = reader.GetString(4),
                         Status = (ReferralStatus)reader.GetInt32(5),
-                        SuggestedOn = reader.GetFieldValue<DateOnly>(6),
+                        SuggestedOn = StoredDates.ParseDate(reader.GetString(6)),
                         ContactedOn = NullableDate(reader, 7),
                         MetOn = NullableDate(reader, 8),
                         ThankedOn = NullableDate(reader, 9),
@@ -137,7 +137,7 @@ public static class RelationshipHistoryReader
         }
     }
 
-    private static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+    private static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : StoredDates.ParseDate(reader.GetString(ordinal));
 
     private static int? NullableInt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 

@@ -1,0 +1,138 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingCoach.Coaching;
+using NetworkingCoach.Contacts;
+using NetworkingCoach.Data;
+using NetworkingCoach.Messages;
+using NetworkingCoach.Relationships;
+
+namespace NetworkingCoach.Benchmarks;
+
+/// <summary>
+/// Tie strength and every flag for 50,000 contacts / 500,000 touchpoints, against one hand-written SQL
+/// query computing the same recency and frequency figures; plus one message check and a contact-list page.
+/// </summary>
+public static class CoachBenchmark
+{
+    private const int Contacts = 50_000;
+    private const int Touchpoints = 500_000;
+
+    public static async Task RunAsync()
+    {
+        var now = DateTime.UtcNow;
+        var path = Path.Combine(Path.GetTempPath(), "nc-bench-coach.db");
+        Console.WriteLine($"Building {Contacts:N0} contacts / {Touchpoints:N0} touchpoints in {path} ...");
+        await using var services = await SyntheticNetwork.CreateAsync(path, Contacts, Touchpoints, now);
+        var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        var coach = services.GetRequiredService<CoachService>();
+        var settings = await coach.LoadSettingsAsync();
+        var changes = services.GetRequiredService<DataChangeCounter>();
+
+        var results = new List<Measure.Result>();
+        int baselineRows = 0;
+        results.Add(await Measure.TimeAsync("baseline: one SQL query, recency + 12-month frequency", async () =>
+        {
+            baselineRows = await BaselineAsync(path, now);
+        }));
+
+        List<RelationshipHistory> histories = [];
+        results.Add(await Measure.TimeAsync("read histories (RelationshipHistoryReader)", async () =>
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            histories = await RelationshipHistoryReader.ReadAsync(db);
+        }));
+
+        var flags = 0;
+        results.Add(await Measure.TimeAsync("tie strength + all flags in memory (Coach.AssessAll)", () =>
+        {
+            flags = new Coach(settings, TimeProvider.System).AssessAll(histories).Sum(a => a.Flags.Count);
+            return Task.CompletedTask;
+        }));
+
+        results.Add(await Measure.TimeAsync("end to end: CoachService snapshot, uncached", async () =>
+        {
+            changes.Increment();
+            await coach.GetSnapshotAsync();
+        }));
+
+        results.Add(await Measure.TimeAsync("contact list first page (snapshot cached)", async () =>
+        {
+            await services.GetRequiredService<ContactService>().ListAsync(new ContactQuery { Take = 25 });
+        }));
+
+        results.Add(await Measure.TimeAsync("contact list filtered to dormant, sorted by tie", async () =>
+        {
+            await services.GetRequiredService<ContactService>().ListAsync(new ContactQuery { Tier = TieTier.Dormant, SortBy = ContactSortField.TieStrength, Take = 25 });
+        }));
+
+        var messages = services.GetRequiredService<MessageService>();
+        var busiest = histories.OrderByDescending(h => h.Touchpoints.Count).First().ContactId;
+        const int checks = 50;
+        var check = await Measure.TimeAsync($"message check, busiest contact (per check, {checks} per run)", async () =>
+        {
+            for (var i = 0; i < checks; i++)
+            {
+                await messages.CheckAsync(new MessageInput { ContactId = busiest, Body = "Do you know of any openings? Please pass on my resume." });
+            }
+        });
+        results.Add(check with { MedianMs = check.MedianMs / checks, MinMs = check.MinMs / checks, MaxMs = check.MaxMs / checks });
+
+        var classifier = new IntentClassifier();
+        const int classifications = 1000;
+        var classify = await Measure.TimeAsync($"classify one message (per message, {classifications} per run)", () =>
+        {
+            for (var i = 0; i < classifications; i++)
+            {
+                classifier.Classify("Quick question", "Hi Sam, hope you are well. Let me know if you hear of any openings on your team?");
+            }
+
+            return Task.CompletedTask;
+        });
+        results.Add(classify with { MedianMs = classify.MedianMs / classifications, MinMs = classify.MinMs / classifications, MaxMs = classify.MaxMs / classifications });
+
+        Console.WriteLine();
+        Measure.Print(results);
+        var baseline = results[0].MedianMs;
+        var endToEnd = results[3].MedianMs;
+        Console.WriteLine();
+        Console.WriteLine($"contacts assessed: {histories.Count:N0}; baseline rows: {baselineRows:N0}; flags raised: {flags:N0}");
+        Console.WriteLine($"end to end vs SQL baseline: {endToEnd / baseline:0.00}x (aim: within 3x and under 1,000 ms)");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, SQLite {SqliteVersion(path)}");
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static async Task<int> BaselineAsync(string path, DateTime now)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT c.Id,
+                   max(CASE WHEN t.Direction <> 0 OR t.Replied = 1 THEN t.OccurredAt END) AS LastTwoWay,
+                   max(t.OccurredAt) AS LastAny,
+                   sum(CASE WHEN t.OccurredAt >= $since AND (t.Direction <> 0 OR t.Replied = 1) THEN 1 ELSE 0 END) AS TwoWayLastYear,
+                   sum(CASE WHEN t.Direction = 1 THEN 1 ELSE 0 END) AS TheyReachedOut,
+                   count(t.Id) AS Total
+            FROM Contacts c LEFT JOIN Touchpoints t ON t.ContactId = c.Id
+            WHERE c.IsArchived = 0
+            GROUP BY c.Id
+            """;
+        command.Parameters.AddWithValue("$since", now.AddDays(-365).ToString("yyyy-MM-dd HH:mm:ss"));
+        var rows = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private static string SqliteVersion(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        connection.Open();
+        return connection.ServerVersion;
+    }
+}

@@ -1,0 +1,15 @@
+using NetworkingCoach.Benchmarks;
+
+var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["coach"] = CoachBenchmark.RunAsync,
+};
+
+if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"Usage: dotnet run -c Release --project tests/NetworkingCoach.Benchmarks -- <{string.Join("|", scenarios.Keys)}>");
+    return 2;
+}
+
+await run();
+return 0;
