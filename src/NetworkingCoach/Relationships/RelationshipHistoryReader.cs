@@ -44,13 +44,13 @@ public static class RelationshipHistoryReader
             await ForEachAsync(connection, "SELECT SourceTouchpointId, count(*) FROM Referrals WHERE SourceTouchpointId IS NOT NULL GROUP BY SourceTouchpointId", null, reader =>
                 namesGained[reader.GetInt32(0)] = reader.GetInt32(1), cancellationToken);
 
+            // For everyone, a plain table scan beats walking the (ContactId, OccurredAt) index; each list is sorted afterwards.
+            var touchpointFilter = contactId is null ? "" : "WHERE t.ContactId = $id";
             await ForEachAsync(connection,
                 $"""
                 SELECT t.Id, t.ContactId, t.OccurredAt, t.Channel, t.Direction, t.Intent, t.Replied, t.FollowUpOn,
                        coalesce(trim(t.MeetingPurpose), '') <> '', coalesce(trim(t.MeetingAgenda), '') <> ''
-                FROM Touchpoints t JOIN Contacts c ON c.Id = t.ContactId
-                WHERE {filter}
-                ORDER BY t.ContactId, t.OccurredAt
+                FROM Touchpoints t {touchpointFilter}
                 """, contactId, reader =>
                 {
                     if (!contacts.TryGetValue(reader.GetInt32(1), out var builder))
@@ -73,6 +73,11 @@ public static class RelationshipHistoryReader
                         NamesGained = namesGained.GetValueOrDefault(id),
                     });
                 }, cancellationToken);
+
+            foreach (var builder in contacts.Values)
+            {
+                builder.Touchpoints.Sort(static (a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
+            }
 
             var referralFilter = contactId is null ? "1 = 1" : "(r.ReferrerId = $id OR r.ReferredId = $id)";
             await ForEachAsync(connection,
