@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkingCoach.Companies;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Demo;
+using NetworkingCoach.Referrals;
 using NetworkingCoach.Settings;
+using NetworkingCoach.Touchpoints;
 
 namespace NetworkingCoach.Data;
 
@@ -18,6 +21,10 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(location.ConnectionString));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ContactService>();
+        services.AddSingleton<ContactBulkService>();
+        services.AddSingleton<TouchpointService>();
+        services.AddSingleton<ReferralService>();
+        services.AddSingleton<CompanyService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();
