@@ -37,9 +37,9 @@ public sealed class CompanyService(IDbContextFactory<AppDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Companies.AsNoTracking()
+            .Where(c => c.Contacts.Any())
+            .OrderByDescending(c => c.Contacts.Count).ThenBy(c => c.Name)
             .Select(c => new CompanySummary(c.Id, c.Name, c.Contacts.Count))
-            .Where(c => c.People > 0)
-            .OrderByDescending(c => c.People).ThenBy(c => c.Name)
             .ToListAsync(cancellationToken);
     }
 }

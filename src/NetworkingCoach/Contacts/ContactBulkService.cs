@@ -38,7 +38,7 @@ public sealed class ContactBulkService(IDbContextFactory<AppDbContext> factory, 
 
             tag ??= db.Tags.Add(new Tag { Name = name, NormalizedName = key }).Entity;
             contact.Tags.Add(new ContactTag { Tag = tag });
-            contact.UpdatedAt = now;
+            Touch(db, contact, now);
             changed++;
         }
 
@@ -60,7 +60,7 @@ public sealed class ContactBulkService(IDbContextFactory<AppDbContext> factory, 
         {
             if (contact.Tags.RemoveAll(t => t.Tag.NormalizedName == key) > 0)
             {
-                contact.UpdatedAt = now;
+                Touch(db, contact, now);
                 changed++;
             }
         }
@@ -108,6 +108,13 @@ public sealed class ContactBulkService(IDbContextFactory<AppDbContext> factory, 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Deleted {Deleted} of {Requested} contacts", deleted, wanted.Count);
         return new BulkResult(wanted.Count, deleted, 0, wanted.Count - deleted);
+    }
+
+    // Marks the contact itself as changed, so its concurrency version moves even when only its tags did.
+    private static void Touch(AppDbContext db, Contact contact, DateTime now)
+    {
+        contact.UpdatedAt = now;
+        db.Entry(contact).Property(c => c.UpdatedAt).IsModified = true;
     }
 
     private static List<int> Distinct(IReadOnlyCollection<int> ids) => ids.Distinct().ToList();

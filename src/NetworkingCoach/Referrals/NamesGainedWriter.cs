@@ -52,11 +52,12 @@ internal static class NamesGainedWriter
         }
 
         var key = ContactKeys.NormalizeName(name.Name);
-        var prefix = name.Name.Trim().ToLowerInvariant();
-        // SearchText begins with the lower-cased name, so the prefix narrows in SQL and the exact key decides here.
-        var candidates = (await db.Contacts.Where(c => c.SearchText.StartsWith(prefix))
+        var words = key.Split(' ');
+        var (prefix, last) = (words[0], words[^1]);
+        // SearchText begins with the lower-cased name, so its first word narrows in SQL and the exact key decides here.
+        var candidates = (await db.Contacts.Where(c => c.SearchText.StartsWith(prefix) && c.SearchText.Contains(last))
                 .Select(c => new { c.Id, c.Name, Company = c.Company == null ? null : c.Company.Name })
-                .Take(50)
+                .Take(200)
                 .ToListAsync(cancellationToken))
             .Where(c => ContactKeys.NormalizeName(c.Name) == key)
             .Select(c => new DuplicateCandidate(c.Id, c.Name, c.Company, "same name"))

@@ -34,7 +34,7 @@ public static class ReferralTreeLayout
                 queue.Enqueue(start);
             }
 
-            // Breadth first, so each person sits at their shortest distance from a root.
+            // Breadth first from one root at a time: a person sits under the first root's tree that reaches them.
             while (queue.Count > 0)
             {
                 var current = queue.Dequeue();
@@ -48,12 +48,17 @@ public static class ReferralTreeLayout
                     layer[child] = layer[current] + 1;
                     parent[child] = current;
                     (treeChildren.TryGetValue(current, out var list) ? list : treeChildren[current] = []).Add(child);
+                    order.Add(child);
                     queue.Enqueue(child);
                 }
             }
         }
 
-        Walk(roots);
+        foreach (var start in roots)
+        {
+            Walk([start]);
+        }
+
         if (root is null)
         {
             // People only reachable through a circle of introductions get the lowest id of the circle as a root.

@@ -37,7 +37,8 @@ public class TouchpointInputValidator : AbstractValidator<TouchpointInput>
         RuleFor(t => t.MeetingOutcome).MaximumLength(FieldLimits.MeetingText).WithMessage($"Keep the outcome under {FieldLimits.MeetingText:N0} characters.");
 
         RuleFor(t => t.NamesGained)
-            .Must(n => n.Count == 0).When(t => !t.IsMeeting).WithMessage("Names gained belong to a meeting; set the intent to Meeting.")
+            .Must(n => n.Count == 0).When(t => !t.IsMeeting).WithMessage("Names gained belong to a meeting; set the intent to Meeting.");
+        RuleFor(t => t.NamesGained)
             .Must(n => n.Count <= MaxNamesGained).WithMessage($"Add at most {MaxNamesGained} names at once.");
         RuleForEach(t => t.NamesGained).SetValidator(new NameGainedInputValidator());
         RuleFor(t => t.NamesGained).Custom(NameGainedInputValidator.NoRepeats);
