@@ -9,7 +9,7 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 public class HistoryJourneyTests
 {
     [Fact]
-    public async Task Phone_call_then_meeting_with_two_names_gained_shows_introductions_and_the_referral_graph()
+    public async Task Phone_call_then_meeting_with_two_names_gained_shows_introductions_the_referral_graph_and_bulk_actions_on_them()
     {
         using var data = new TempDirectory();
         await using var app = await AppProcess.StartAsync(data.Path);
@@ -100,6 +100,34 @@ public class HistoryJourneyTests
         await Assertions.Expect(dialog.GetByText("Log a touchpoint")).ToBeVisibleAsync();
         await Assertions.Expect(dialog.GetByText("With *")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("history-06-quick-add");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+
+        // Bulk actions on the two new people: tag them, then delete them with a counted confirmation.
+        await browser.GoToAsync("/contacts");
+        var grid = page.Locator(".contacts-grid");
+        foreach (var name in new[] { "Jonas Berg", "Aiko Tanaka" })
+        {
+            await grid.Locator("tr", new() { HasText = name }).Locator(".rz-chkbox-box").ClickAsync();
+        }
+
+        var toolbar = page.GetByRole(AriaRole.Toolbar, new() { Name = "Bulk actions" });
+        await Assertions.Expect(toolbar.GetByText("2 selected")).ToBeVisibleAsync();
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Add tag" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add tag" }).ClickAsync();
+        await Assertions.Expect(dialog.GetByText("Enter a tag.")).ToBeVisibleAsync();
+        await dialog.GetByLabel("Tag", new() { Exact = true }).FillAsync("health tech");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add tag" }).ClickAsync();
+        await Assertions.Expect(grid.Locator("tr", new() { HasText = "Jonas Berg" }).GetByText("health tech")).ToBeVisibleAsync();
+        await Assertions.Expect(grid.Locator("tr", new() { HasText = "Aiko Tanaka" }).GetByText("health tech")).ToBeVisibleAsync();
+        await Assertions.Expect(grid.Locator("tr", new() { HasText = "Maya Thompson" }).GetByText("health tech")).ToHaveCountAsync(0);
+
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Assertions.Expect(dialog.GetByText("Delete 2 contacts for good? This also deletes 0 touchpoints, 2 introductions and 0 messages.")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("history-07-bulk-delete");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete 2 contacts" }).ClickAsync();
+        await Assertions.Expect(grid.Locator("tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "Maya Thompson" })).ToBeVisibleAsync();
     }
 
     private static async Task ChooseAsync(IPage page, ILocator dropdown, string option)
