@@ -10,4 +10,24 @@ window.networkingCoach = {
             return false;
         }
     },
+
+    // "L" (or Alt+L anywhere) opens the quick-add touchpoint dialog, unless the user is typing or a dialog is open.
+    registerQuickAdd: (dotNet) => {
+        if (window.networkingCoach._quickAdd) {
+            document.removeEventListener("keydown", window.networkingCoach._quickAdd);
+        }
+        const handler = (e) => {
+            if (e.ctrlKey || e.metaKey || e.repeat) return;
+            const isL = e.key === "l" || e.key === "L" || e.code === "KeyL";
+            if (!isL) return;
+            const target = e.target;
+            const typing = target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
+            if (!e.altKey && (typing || e.shiftKey)) return;
+            if (document.querySelector(".rz-dialog")) return;
+            e.preventDefault();
+            dotNet.invokeMethodAsync("OpenQuickAdd");
+        };
+        window.networkingCoach._quickAdd = handler;
+        document.addEventListener("keydown", handler);
+    },
 };

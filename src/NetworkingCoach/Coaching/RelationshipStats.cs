@@ -104,16 +104,13 @@ public sealed class RelationshipStats
                 stats.OnlineCount++;
             }
 
-            if (t.Direction != Direction.TheyReachedOut)
+            if (TouchpointKinds.IsAsk(t.Intent, t.Direction))
             {
-                if (t.Intent is TouchpointIntent.JobAsk or TouchpointIntent.AdviceRequest)
-                {
-                    stats.AskCount++;
-                }
-                else if (t.Intent is TouchpointIntent.OfferHelp or TouchpointIntent.Introduction or TouchpointIntent.ThankYou)
-                {
-                    stats.GiveCount++;
-                }
+                stats.AskCount++;
+            }
+            else if (TouchpointKinds.IsGive(t.Intent, t.Direction))
+            {
+                stats.GiveCount++;
             }
 
             if (t.IsTwoWay)

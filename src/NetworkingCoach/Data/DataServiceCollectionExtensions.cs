@@ -2,11 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingCoach.Coaching;
+using NetworkingCoach.Companies;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Messages;
 using NetworkingCoach.Relationships;
 using NetworkingCoach.Demo;
+using NetworkingCoach.Referrals;
 using NetworkingCoach.Settings;
+using NetworkingCoach.Touchpoints;
 
 namespace NetworkingCoach.Data;
 
@@ -24,6 +27,10 @@ public static class DataServiceCollectionExtensions
             options.UseSqlite(location.ConnectionString).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ContactService>();
+        services.AddSingleton<ContactBulkService>();
+        services.AddSingleton<TouchpointService>();
+        services.AddSingleton<ReferralService>();
+        services.AddSingleton<CompanyService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();

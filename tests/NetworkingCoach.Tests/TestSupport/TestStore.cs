@@ -1,49 +1,77 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
-using NetworkingCoach.Tests.Coaching;
+using NetworkingCoach.Domain;
+using NetworkingCoach.Touchpoints;
 
 namespace NetworkingCoach.Tests.TestSupport;
 
 /// <summary>A real SQLite file in a fresh temp folder with the app's services over it, on a fixed clock.</summary>
 public sealed class TestStore : IAsyncDisposable
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 16, 9, 30, 0, TimeSpan.Zero);
+    /// <summary>The instant every store's clock reads unless a test gives its own.</summary>
+    public static readonly DateTimeOffset Now = FixedClock.Default;
 
-    private TestStore(string directory, ServiceProvider services)
+    private TestStore(string directory, ServiceProvider services, FixedClock clock)
     {
         Directory = directory;
         Services = services;
+        Clock = clock;
     }
 
     public string Directory { get; }
     public string DatabasePath => Path.Combine(Directory, DatabaseLocation.FileName);
     public ServiceProvider Services { get; }
+    public FixedClock Clock { get; }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public AppDbContext NewContext() => Get<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
+    public async Task<AppDbContext> OpenAsync() => await Get<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+
     /// <summary>Creates the services without touching the database.</summary>
-    public static TestStore CreateUnmigrated(string? directory = null)
+    public static TestStore CreateUnmigrated(FixedClock? clock = null)
     {
-        directory ??= Path.Combine(Path.GetTempPath(), "nc-core-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        clock ??= new FixedClock();
+        var directory = Path.Combine(Path.GetTempPath(), "nc-core-tests-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(directory);
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
-        services.AddLogging();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(clock);
         services.AddNetworkingCoachData(DatabaseLocation.ForFile(Path.Combine(directory, DatabaseLocation.FileName)));
-        return new TestStore(directory, services.BuildServiceProvider());
+        return new TestStore(directory, services.BuildServiceProvider(), clock);
     }
 
     /// <summary>Creates the services and brings the database to the latest schema.</summary>
-    public static async Task<TestStore> CreateAsync()
+    public static async Task<TestStore> CreateAsync(FixedClock? clock = null)
     {
-        var store = CreateUnmigrated();
+        var store = CreateUnmigrated(clock);
         await store.Get<DatabaseMigrator>().MigrateAsync();
         return store;
     }
+
+    public Task<int> AddContactAsync(string name, string? email = null, string? linkedIn = null, string? company = null) =>
+        Get<ContactService>().CreateAsync(new ContactInput
+        {
+            Name = name,
+            Company = company,
+            LinkedInUrl = linkedIn,
+            Emails = email is null ? [] : [new LabeledValue { Value = email }],
+        });
+
+    /// <summary>A valid touchpoint input with the contact, on the local clock <paramref name="daysAgo"/> days back.</summary>
+    public TouchpointInput Touchpoint(int contactId, TouchpointIntent intent = TouchpointIntent.KeepInTouch, Channel channel = Channel.Phone, int daysAgo = 0) => new()
+    {
+        ContactId = contactId,
+        OccurredAt = Clock.LocalNow.AddDays(-daysAgo).AddMinutes(-5),
+        Channel = channel,
+        Direction = Direction.IReachedOut,
+        Intent = intent,
+        MeetingPurpose = intent == TouchpointIntent.Meeting ? "Learn how their team hires" : null,
+    };
 
     public async ValueTask DisposeAsync()
     {
@@ -55,6 +83,7 @@ public sealed class TestStore : IAsyncDisposable
         }
         catch (IOException)
         {
+            // A leftover temp folder is harmless.
         }
     }
 }

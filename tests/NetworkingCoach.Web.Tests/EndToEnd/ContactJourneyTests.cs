@@ -27,7 +27,7 @@ public class ContactJourneyTests
 
         await page.GetByLabel("Search name, company or email", new() { Exact = true }).FillAsync("northwind");
         await Assertions.Expect(page.GetByText("Contacts 300 ·")).ToBeHiddenAsync();
-        var companies = await page.Locator(".contacts-grid tbody tr td:nth-child(2)").AllInnerTextsAsync();
+        var companies = await page.Locator(".contacts-grid tbody tr td:nth-child(3)").AllInnerTextsAsync();
         Assert.NotEmpty(companies);
         Assert.All(companies, company => Assert.Contains("Northwind", company));
         await browser.ScreenshotAsync("contacts-03-search");
