@@ -37,8 +37,8 @@ public class ContactInputValidator : AbstractValidator<ContactInput>
         RuleFor(c => c.Phones).Must(p => p.Count <= FieldLimits.MaxPhonesPerContact).WithMessage($"Keep at most {FieldLimits.MaxPhonesPerContact} phone numbers.");
         RuleForEach(c => c.Emails).ChildRules(email =>
         {
+            // A blank line is simply ignored when saving, so the form can always offer an empty row.
             email.RuleFor(e => e.Value)
-                .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the email address or remove this line.")
                 .MaximumLength(FieldLimits.Email).WithMessage($"Keep the email under {FieldLimits.Email} characters.")
                 .Must(BeAnEmail).When(e => !string.IsNullOrWhiteSpace(e.Value), ApplyConditionTo.CurrentValidator)
                 .WithMessage(e => $"\"{e.Value.Trim()}\" is not an email address; it should look like name@example.com.");
@@ -47,7 +47,6 @@ public class ContactInputValidator : AbstractValidator<ContactInput>
         RuleForEach(c => c.Phones).ChildRules(phone =>
         {
             phone.RuleFor(p => p.Value)
-                .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the phone number or remove this line.")
                 .MaximumLength(FieldLimits.Phone).WithMessage($"Keep the phone number under {FieldLimits.Phone} characters.")
                 .Must(BeAPhoneNumber).When(p => !string.IsNullOrWhiteSpace(p.Value), ApplyConditionTo.CurrentValidator)
                 .WithMessage("A phone number holds digits, spaces and + ( ) - . only.");

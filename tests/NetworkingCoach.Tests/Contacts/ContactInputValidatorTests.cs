@@ -112,12 +112,13 @@ public class ContactInputValidatorTests
     }
 
     [Fact]
-    public void An_empty_email_line_asks_to_be_filled_or_removed()
+    public void Blank_email_and_phone_lines_are_allowed_and_ignored_on_save()
     {
         var input = Valid();
         input.Emails.Add(new LabeledValue { Value = " " });
+        input.Phones.Add(new LabeledValue { Value = "" });
 
-        Assert.Equal("Enter the email address or remove this line.", Assert.Single(_validator.Validate(input).Errors).ErrorMessage);
+        Assert.True(_validator.Validate(input).IsValid);
     }
 
     [Fact]
