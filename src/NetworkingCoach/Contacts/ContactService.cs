@@ -23,16 +23,20 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
         List<ContactListItem> page;
 
         // Tiers and flags are computed, not stored: filter and sort on them in memory over ids only.
-        if (query.Tier is not null || query.FlagRuleId is not null || query.SortBy == ContactSortField.TieStrength)
+        if (query.Tier is not null || query.FlagRuleId is not null || query.SortBy is ContactSortField.TieStrength or ContactSortField.Flags)
         {
             var ids = await contacts.Select(c => c.Id).ToListAsync(cancellationToken);
             var matching = ids.Where(id => Matches(snapshot, id, query)).ToList();
             total = matching.Count;
-            if (query.SortBy == ContactSortField.TieStrength)
+            if (query.SortBy is ContactSortField.TieStrength or ContactSortField.Flags)
             {
+                // By tier first (a dormant tie can out-score a weak one), then by score within it.
+                Func<int, double> key = query.SortBy == ContactSortField.Flags
+                    ? id => FlagWeight(snapshot.For(id))
+                    : id => snapshot.For(id) is { } a ? (int)a.Tie.Tier * 1000 + a.Tie.Score : -1;
                 var ordered = query.Descending
-                    ? matching.OrderByDescending(id => snapshot.For(id)?.Tie.Score ?? -1).ThenBy(id => id)
-                    : matching.OrderBy(id => snapshot.For(id)?.Tie.Score ?? -1).ThenBy(id => id);
+                    ? matching.OrderByDescending(key).ThenBy(id => id)
+                    : matching.OrderBy(key).ThenBy(id => id);
                 var pageIds = ordered.Skip(skip).Take(take).ToList();
                 var items = await Project(db.Contacts.AsNoTracking().Where(c => pageIds.Contains(c.Id))).ToListAsync(cancellationToken);
                 page = pageIds.Select(id => items.First(i => i.Id == id)).ToList();
@@ -55,6 +59,15 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
             .ToList();
         return new PagedResult<ContactListItem>(annotated, total);
     }
+
+    // Blocks weigh most, then warnings, then notes: a descending sort puts what needs doing first.
+    private static double FlagWeight(NetworkingCoach.Coaching.ContactAssessment? assessment) =>
+        assessment?.Flags.Sum(f => f.Severity switch
+        {
+            NetworkingCoach.Coaching.FlagSeverity.Block => 100.0,
+            NetworkingCoach.Coaching.FlagSeverity.Warning => 10.0,
+            _ => 1.0,
+        }) ?? 0;
 
     private static bool Matches(CoachSnapshot snapshot, int id, ContactQuery query)
     {

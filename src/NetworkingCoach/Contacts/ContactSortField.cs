@@ -12,4 +12,5 @@ public enum ContactSortField
     LastTouchpoint,
     UpdatedAt,
     TieStrength,
+    Flags,
 }

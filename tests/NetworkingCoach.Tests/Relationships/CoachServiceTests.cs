@@ -55,4 +55,25 @@ public class CoachServiceTests : IAsyncLifetime
 
         Assert.Equal(TieTier.Weak, (await Service.AssessAsync(dana))!.Tie.Tier);
     }
+
+    [Fact]
+    public async Task The_contact_list_filters_and_sorts_by_tier_and_by_flags()
+    {
+        var dana = await Seed.DormantContactAsync(_store);
+        var sam = await Seed.StrongContactAsync(_store);
+        var fresh = await _store.Get<ContactService>().CreateAsync(new ContactInput { Name = "Fresh Import" });
+        var contacts = _store.Get<ContactService>();
+
+        var dormant = await contacts.ListAsync(new ContactQuery { Tier = TieTier.Dormant });
+        var byTie = await contacts.ListAsync(new ContactQuery { SortBy = ContactSortField.TieStrength, Descending = true });
+        var neglected = await contacts.ListAsync(new ContactQuery { FlagRuleId = new NeglectedRelationshipRule().Id });
+        var byFlags = await contacts.ListAsync(new ContactQuery { SortBy = ContactSortField.Flags, Descending = true });
+
+        Assert.Equal([dana], dormant.Items.Select(c => c.Id));
+        Assert.Equal(TieTier.Dormant, dormant.Items[0].Tie!.Tier);
+        Assert.Equal([sam, fresh, dana], byTie.Items.Select(c => c.Id));
+        Assert.Contains(dana, neglected.Items.Select(c => c.Id));
+        Assert.DoesNotContain(fresh, neglected.Items.Select(c => c.Id));
+        Assert.Equal(dana, byFlags.Items[0].Id);
+    }
 }

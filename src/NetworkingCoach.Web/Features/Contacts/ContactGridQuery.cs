@@ -36,6 +36,7 @@ public static class ContactGridQuery
         nameof(ContactListItem.Closeness) => ContactSortField.Closeness,
         nameof(ContactListItem.LastTouchpointAt) => ContactSortField.LastTouchpoint,
         nameof(ContactListItem.Tie) => ContactSortField.TieStrength,
+        nameof(ContactListItem.FlagRuleIds) => ContactSortField.Flags,
         _ => ContactSortField.Name,
     };
 }
