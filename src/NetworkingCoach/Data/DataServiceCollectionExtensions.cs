@@ -18,6 +18,9 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(location.ConnectionString));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ContactService>();
+        services.AddSingleton<ContactMergeService>();
+        services.AddSingleton<Importing.ImportService>();
+        services.AddSingleton<Exporting.ContactExportService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();
