@@ -8,6 +8,9 @@ public static class CliApp
     private static readonly IReadOnlyList<ICliCommand> Commands =
     [
         new DemoCommand(),
+        new ImportCommand(),
+        new ExportCommand(),
+        new UndoImportCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
