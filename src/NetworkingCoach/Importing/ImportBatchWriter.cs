@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
@@ -6,11 +8,11 @@ using NetworkingCoach.Domain;
 namespace NetworkingCoach.Importing;
 
 /// <summary>
-/// Writes planned rows chunk by chunk inside the caller's transaction: creates contacts, merges into
-/// stored ones (keeping their previous state for the undo) and records the batch items. The change
-/// tracker is cleared after every chunk so memory does not grow with the file.
+/// Writes planned rows chunk by chunk inside the caller's transaction: creates contacts (with prepared
+/// statements), merges into stored ones through EF Core (keeping their previous state for the undo) and
+/// records the batch items. Nothing is kept after a chunk, so memory does not grow with the file.
 /// </summary>
-internal sealed class ImportBatchWriter
+internal sealed class ImportBatchWriter : IDisposable
 {
     private readonly AppDbContext _db;
     private readonly DateTime _now;
@@ -18,6 +20,9 @@ internal sealed class ImportBatchWriter
     private readonly Dictionary<int, string> _companyNames;
     private readonly Dictionary<string, Tag> _tags;
     private readonly HashSet<int> _itemized = [];
+    private readonly List<Company> _newCompanies = [];
+    private readonly List<Tag> _newTags = [];
+    private ImportSqlWriter? _sql;
 
     private ImportBatchWriter(AppDbContext db, DateTime now, Dictionary<string, Company> companies, Dictionary<string, Tag> tags)
     {
@@ -75,7 +80,6 @@ internal sealed class ImportBatchWriter
                 var contact = NewContact(row);
                 Fill(contact, row, made);
                 target.Pending = contact;
-                _db.Contacts.Add(contact);
                 created.Add((target, contact));
                 continue;
             }
@@ -98,23 +102,43 @@ internal sealed class ImportBatchWriter
             }
         }
 
-        _db.ChangeTracker.DetectChanges();
-        await _db.SaveChangesAsync(cancellationToken);
+        var sql = _sql ??= new ImportSqlWriter(
+            (SqliteConnection)_db.Database.GetDbConnection(), (SqliteTransaction)_db.Database.CurrentTransaction!.GetDbTransaction());
+        foreach (var company in _newCompanies)
+        {
+            sql.Insert(company);
+            _companyNames[company.Id] = company.Name;
+        }
+
+        foreach (var tag in _newTags)
+        {
+            sql.Insert(tag);
+        }
+
+        _newCompanies.Clear();
+        _newTags.Clear();
+        foreach (var contact in created.Select(c => c.Contact).Concat(stored.Values))
+        {
+            UseIds(contact);
+        }
+
         foreach (var (target, contact) in created)
         {
+            sql.Insert(contact);
             target.Id = contact.Id;
             target.Pending = null;
         }
 
-        foreach (var company in made.Values.SelectMany(m => m.Companies))
-        {
-            _companyNames[company.Id] = company.Name;
-        }
+        _db.ChangeTracker.DetectChanges();
+        await _db.SaveChangesAsync(cancellationToken);
 
         var items = created.Select(c => NewItem(batchId, c.Contact.Id, ImportItemKind.Created, null, made.GetValueOrDefault(c.Contact)))
             .Concat(before.Select(b => NewItem(batchId, b.Key, ImportItemKind.Merged, b.Value, made.GetValueOrDefault(stored[b.Key]))))
             .ToList();
-        _db.ImportBatchItems.AddRange(items);
+        foreach (var item in items)
+        {
+            sql.Insert(item);
+        }
 
         // A company or tag first needed by a contact recorded in an earlier chunk goes on that contact's item.
         foreach (var (contact, entities) in made)
@@ -153,6 +177,24 @@ internal sealed class ImportBatchWriter
                 .SetProperty(b => b.DuplicateCount, counts.LikelyDuplicates)
                 .SetProperty(b => b.ErrorCount, counts.Errors),
             cancellationToken);
+    }
+
+    public void Dispose() => _sql?.Dispose();
+
+    // Companies and tags new in this chunk were inserted first; the contacts now point at them by id.
+    private static void UseIds(Contact contact)
+    {
+        if (contact.Company is { } company)
+        {
+            contact.CompanyId = company.Id;
+            contact.Company = null;
+        }
+
+        foreach (var link in contact.Tags.Where(t => t.Tag is not null))
+        {
+            link.TagId = link.Tag.Id;
+            link.Tag = null!;
+        }
     }
 
     private Contact NewContact(ImportedRow row) => new()
@@ -219,7 +261,7 @@ internal sealed class ImportBatchWriter
 
         company = new Company { Name = name, NormalizedName = key, CreatedAt = _now };
         _companies[key] = company;
-        _db.Companies.Add(company);
+        _newCompanies.Add(company);
         Made(owner, made).Companies.Add(company);
         return company;
     }
@@ -233,7 +275,7 @@ internal sealed class ImportBatchWriter
 
         tag = new Tag { Name = name, NormalizedName = key };
         _tags[key] = tag;
-        _db.Tags.Add(tag);
+        _newTags.Add(tag);
         Made(owner, made).Tags.Add(tag);
         return tag;
     }

@@ -79,7 +79,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var matcher = await ImportMatcher.LoadAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
+        using var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = new ImportBatch
