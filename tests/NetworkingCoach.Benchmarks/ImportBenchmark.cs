@@ -110,6 +110,13 @@ internal static class ImportBenchmark
     {
         await using var connection = new SqliteConnection(DatabaseLocation.ForFile(databasePath).ConnectionString);
         await connection.OpenAsync();
+        // The same integrity rules the app's connections run with.
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA foreign_keys = ON;";
+            await pragma.ExecuteNonQueryAsync();
+        }
+
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         var companies = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var read = connection.CreateCommand())

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
 
@@ -18,31 +19,61 @@ internal sealed class ImportMatcher
     {
         var matcher = new ImportMatcher();
         var targets = new Dictionary<int, ImportTarget>();
-        var contacts = db.Contacts.AsNoTracking()
-            .Select(c => new { c.Id, c.Name, c.LinkedInKey, Company = c.Company == null ? null : c.Company.Name })
-            .AsAsyncEnumerable();
-        await foreach (var contact in contacts.WithCancellation(cancellationToken))
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
         {
-            var target = new ImportTarget(contact.Id, contact.Name, 0);
-            targets[contact.Id] = target;
-            if (contact.LinkedInKey is { Length: > 0 } key)
-            {
-                matcher._byLinkedIn.TryAdd(key, target);
-            }
-
-            var likely = ContactKeys.LikelyDuplicateKey(contact.Name, contact.Company);
-            if (likely.Length > 0)
-            {
-                matcher._byLikelyKey.TryAdd(likely, target);
-            }
+            await db.Database.OpenConnectionAsync(cancellationToken);
         }
 
-        var emails = db.ContactEmails.AsNoTracking().Select(e => new { e.ContactId, e.NormalizedAddress }).AsAsyncEnumerable();
-        await foreach (var email in emails.WithCancellation(cancellationToken))
+        try
         {
-            if (email.NormalizedAddress.Length > 0 && targets.TryGetValue(email.ContactId, out var target))
+            // Read directly: materialising 30,000 rows through EF Core costs more than matching them.
+            await using (var command = connection.CreateCommand())
             {
-                matcher._byEmail.TryAdd(email.NormalizedAddress, target);
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                command.CommandText = """
+                    SELECT c."Id", c."Name", c."LinkedInKey", co."Name" FROM "Contacts" c LEFT JOIN "Companies" co ON co."Id" = c."CompanyId"
+                    """;
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var name = reader.GetString(1);
+                    var target = new ImportTarget(reader.GetInt32(0), name, 0);
+                    targets[target.Id] = target;
+                    if (!reader.IsDBNull(2) && reader.GetString(2) is { Length: > 0 } key)
+                    {
+                        matcher._byLinkedIn.TryAdd(key, target);
+                    }
+
+                    var likely = ContactKeys.LikelyDuplicateKey(name, reader.IsDBNull(3) ? null : reader.GetString(3));
+                    if (likely.Length > 0)
+                    {
+                        matcher._byLikelyKey.TryAdd(likely, target);
+                    }
+                }
+            }
+
+            await using (var command = connection.CreateCommand())
+            {
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                command.CommandText = """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" """;
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var address = reader.GetString(1);
+                    if (address.Length > 0 && targets.TryGetValue(reader.GetInt32(0), out var target))
+                    {
+                        matcher._byEmail.TryAdd(address, target);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
             }
         }
 
@@ -50,18 +81,17 @@ internal sealed class ImportMatcher
     }
 
     /// <summary>The contact that is certainly this person (same email or LinkedIn profile), and why.</summary>
-    public (ImportTarget Target, string Reason)? FindSamePerson(ImportedRow row)
+    public (ImportTarget Target, string Reason)? FindSamePerson(RowKeys keys)
     {
-        foreach (var email in row.Emails)
+        foreach (var email in keys.Emails)
         {
-            var key = ContactKeys.NormalizeEmail(email.Value);
-            if (key.Length > 0 && _byEmail.TryGetValue(key, out var target))
+            if (_byEmail.TryGetValue(email, out var target))
             {
-                return (target, $"same email {key} as {target.Describe()}");
+                return (target, $"same email {email} as {target.Describe()}");
             }
         }
 
-        if (ContactKeys.CanonicalLinkedInUrl(row.LinkedInUrl) is { } profile && _byLinkedIn.TryGetValue(profile, out var byProfile))
+        if (keys.LinkedIn is { } profile && _byLinkedIn.TryGetValue(profile, out var byProfile))
         {
             return (byProfile, $"same LinkedIn profile as {byProfile.Describe()}");
         }
@@ -70,33 +100,25 @@ internal sealed class ImportMatcher
     }
 
     /// <summary>A contact with the same name and company: maybe the same person, maybe a namesake.</summary>
-    public ImportTarget? FindLikely(ImportedRow row)
-    {
-        var key = ContactKeys.LikelyDuplicateKey(row.Name, row.Company);
-        return key.Length > 0 && _byLikelyKey.TryGetValue(key, out var target) ? target : null;
-    }
+    public ImportTarget? FindLikely(RowKeys keys) =>
+        keys.Likely.Length > 0 && _byLikelyKey.TryGetValue(keys.Likely, out var target) ? target : null;
 
     /// <summary>Makes the row's keys find <paramref name="target"/> from now on (first owner of a key keeps it).</summary>
-    public void Register(ImportedRow row, ImportTarget target)
+    public void Register(RowKeys keys, ImportTarget target)
     {
-        foreach (var email in row.Emails)
+        foreach (var email in keys.Emails)
         {
-            var key = ContactKeys.NormalizeEmail(email.Value);
-            if (key.Length > 0)
-            {
-                _byEmail.TryAdd(key, target);
-            }
+            _byEmail.TryAdd(email, target);
         }
 
-        if (ContactKeys.CanonicalLinkedInUrl(row.LinkedInUrl) is { } profile)
+        if (keys.LinkedIn is { } profile)
         {
             _byLinkedIn.TryAdd(profile, target);
         }
 
-        var likely = ContactKeys.LikelyDuplicateKey(row.Name, row.Company);
-        if (likely.Length > 0)
+        if (keys.Likely.Length > 0)
         {
-            _byLikelyKey.TryAdd(likely, target);
+            _byLikelyKey.TryAdd(keys.Likely, target);
         }
     }
 }

@@ -77,10 +77,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var matcher = await ImportMatcher.LoadAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        using var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = new ImportBatch
         {
@@ -91,6 +88,10 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+
+        // Read after the batch row is written: the transaction holds the write lock, so the keys cannot go stale.
+        var matcher = await ImportMatcher.LoadAsync(db, cancellationToken);
+        using var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
 
         var tally = new Tally();
         var rejected = new List<RejectedRow>();
@@ -211,15 +212,16 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
             return new RowPlan(row, ImportRowOutcome.Error, null, string.Join(" ", problems));
         }
 
-        if (matcher.FindSamePerson(row) is { } same)
+        var keys = RowKeys.Of(row);
+        if (matcher.FindSamePerson(keys) is { } same)
         {
-            matcher.Register(row, same.Target);
+            matcher.Register(keys, same.Target);
             return new RowPlan(row, ImportRowOutcome.Merge, same.Target, same.Reason);
         }
 
-        var likely = matcher.FindLikely(row);
+        var likely = matcher.FindLikely(keys);
         var target = new ImportTarget(0, row.Name, row.LineNumber);
-        matcher.Register(row, target);
+        matcher.Register(keys, target);
         return likely is null
             ? new RowPlan(row, ImportRowOutcome.New, target, null)
             : new RowPlan(row, ImportRowOutcome.LikelyDuplicate, target, $"same name and company as {likely.Describe()}; check whether it is the same person");

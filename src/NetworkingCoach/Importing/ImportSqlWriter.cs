@@ -7,7 +7,9 @@ namespace NetworkingCoach.Importing;
 /// <summary>
 /// Inserts what an import creates with prepared statements on the import's own connection and transaction.
 /// Tens of thousands of new rows through the change tracker cost several times more than the rows themselves.
-/// Values are written in the formats EF Core's SQLite provider reads back.
+/// Values are written in the formats EF Core's SQLite provider reads back. Ids are handed out here, after
+/// the highest ever used (as AUTOINCREMENT would): the transaction already holds the write lock, so nobody
+/// else can take them.
 /// </summary>
 internal sealed class ImportSqlWriter : IDisposable
 {
@@ -20,20 +22,26 @@ internal sealed class ImportSqlWriter : IDisposable
     private readonly SqliteCommand _phone;
     private readonly SqliteCommand _contactTag;
     private readonly SqliteCommand _item;
+    private int _nextCompanyId;
+    private int _nextTagId;
+    private int _nextContactId;
 
     public ImportSqlWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
+        _nextCompanyId = NextId(connection, transaction, "Companies");
+        _nextTagId = NextId(connection, transaction, "Tags");
+        _nextContactId = NextId(connection, transaction, "Contacts");
         _company = Prepare(connection, transaction,
-            """INSERT INTO "Companies" ("Name", "NormalizedName", "CreatedAt") VALUES ($p0, $p1, $p2) RETURNING "Id";""", 3);
+            """INSERT INTO "Companies" ("Id", "Name", "NormalizedName", "CreatedAt") VALUES ($p0, $p1, $p2, $p3);""", 4);
         _tag = Prepare(connection, transaction,
-            """INSERT INTO "Tags" ("Name", "NormalizedName") VALUES ($p0, $p1) RETURNING "Id";""", 2);
+            """INSERT INTO "Tags" ("Id", "Name", "NormalizedName") VALUES ($p0, $p1, $p2);""", 3);
         _contact = Prepare(connection, transaction,
             """
-            INSERT INTO "Contacts" ("Name", "CompanyId", "Title", "Location", "HowWeMet", "KnownSince", "Closeness", "Notes", "LinkedInUrl",
+            INSERT INTO "Contacts" ("Id", "Name", "CompanyId", "Title", "Location", "HowWeMet", "KnownSince", "Closeness", "Notes", "LinkedInUrl",
                 "LinkedInKey", "IsArchived", "CreatedAt", "UpdatedAt", "Version", "SearchText")
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, 0, $p10, $p11, 0, $p12) RETURNING "Id";
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, 0, $p11, $p12, 0, $p13);
             """,
-            13);
+            14);
         _email = Prepare(connection, transaction,
             """INSERT INTO "ContactEmails" ("ContactId", "Address", "NormalizedAddress", "Label", "Position") VALUES ($p0, $p1, $p2, $p3, $p4);""", 5);
         _phone = Prepare(connection, transaction,
@@ -44,16 +52,25 @@ internal sealed class ImportSqlWriter : IDisposable
             """INSERT INTO "ImportBatchItems" ("ImportBatchId", "ContactId", "Kind", "ContactVersionAfter", "Before") VALUES ($p0, $p1, $p2, 0, $p3);""", 4);
     }
 
-    public void Insert(Company company) =>
-        company.Id = Scalar(_company, company.Name, company.NormalizedName, Format(company.CreatedAt));
+    public void Insert(Company company)
+    {
+        company.Id = _nextCompanyId++;
+        Execute(_company, company.Id, company.Name, company.NormalizedName, Format(company.CreatedAt));
+    }
 
-    public void Insert(Tag tag) => tag.Id = Scalar(_tag, tag.Name, tag.NormalizedName);
+    public void Insert(Tag tag)
+    {
+        tag.Id = _nextTagId++;
+        Execute(_tag, tag.Id, tag.Name, tag.NormalizedName);
+    }
 
     /// <summary>Inserts the contact with its emails, phones and tags; its company and tags must have ids already.</summary>
     public void Insert(Contact contact)
     {
-        contact.Id = Scalar(
+        contact.Id = _nextContactId++;
+        Execute(
             _contact,
+            contact.Id,
             contact.Name,
             contact.CompanyId,
             contact.Title,
@@ -111,9 +128,13 @@ internal sealed class ImportSqlWriter : IDisposable
         return command;
     }
 
-    private static int Scalar(SqliteCommand command, params object?[] values)
+    private static int NextId(SqliteConnection connection, SqliteTransaction transaction, string table)
     {
-        Bind(command, values);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            SELECT MAX(COALESCE((SELECT "seq" FROM "sqlite_sequence" WHERE "name" = '{table}'), 0), COALESCE((SELECT MAX("Id") FROM "{table}"), 0)) + 1
+            """;
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
@@ -131,5 +152,16 @@ internal sealed class ImportSqlWriter : IDisposable
         }
     }
 
-    private static string Format(DateTime value) => value.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
+    private (DateTime Value, string Text) _lastFormatted;
+
+    // Every row of one import carries the same timestamp: format it once.
+    private string Format(DateTime value)
+    {
+        if (_lastFormatted.Value != value || _lastFormatted.Text is null)
+        {
+            _lastFormatted = (value, value.ToString(DateTimeFormat, CultureInfo.InvariantCulture));
+        }
+
+        return _lastFormatted.Text;
+    }
 }
