@@ -104,6 +104,75 @@ public class ImportJourneyTests
         await browser.ScreenshotAsync("import-07-undo-refused");
     }
 
+    [Fact]
+    public async Task A_large_export_shows_a_progress_bar_while_it_imports()
+    {
+        using var data = new TempDirectory();
+        var file = Path.Combine(data.Path, "Connections.csv");
+        await File.WriteAllTextAsync(file, LinkedInExport(rows: 30_000), new UTF8Encoding(false));
+        await using var app = await AppProcess.StartAsync(Path.Combine(data.Path, "app"));
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+
+        await browser.GoToAsync("/import");
+        await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(file);
+        await Assertions.Expect(page.GetByLabel("Preview counts").GetByText("30,000 new")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 30,000 contacts" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Import progress")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "import-08-progress.png") });
+
+        await Assertions.Expect(page.GetByText("30,000 contacts created", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.GetByText("Contacts 30,000 ·")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_possible_duplicate_is_imported_for_review_and_merged_by_hand_from_the_contact_page()
+    {
+        using var data = new TempDirectory();
+        var first = Path.Combine(data.Path, "people.csv");
+        var second = Path.Combine(data.Path, "more-people.csv");
+        await File.WriteAllTextAsync(first, "Name,Email,Company,Title\r\nSam Lee,sam@acme.example,Acme,Engineer\r\n", new UTF8Encoding(false));
+        await File.WriteAllTextAsync(second, "Name,Email,Company,Phone\r\nSam Lee,sam.lee@home.example,ACME,+44 20 7946 0000\r\n", new UTF8Encoding(false));
+        await using var app = await AppProcess.StartAsync(Path.Combine(data.Path, "app"));
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+
+        foreach (var (file, button) in new[] { (first, "Import 1 contact"), (second, "Import 1 contact") })
+        {
+            await browser.GoToAsync("/import");
+            await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(file);
+            await Assertions.Expect(page.GetByText("Read as a CSV file with its own columns")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            if (file == second)
+            {
+                await Assertions.Expect(page.GetByLabel("Preview counts").GetByText("1 possible duplicate")).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByLabel("Possible duplicates").GetByText("same name and company as Sam Lee", new() { Exact = false })).ToBeVisibleAsync();
+                await browser.ScreenshotAsync("import-09-possible-duplicate");
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Import finished")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        }
+
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.GetByText("Contacts 2 ·")).ToBeVisibleAsync();
+        await page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Sam Lee" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sam Lee", Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Merge with…" }).ClickAsync();
+        await page.GetByLabel("Find the duplicate", new() { Exact = true }).FillAsync("sam");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Sam Lee", Exact = false }).First.ClickAsync();
+        await browser.ScreenshotAsync("import-10-merge-pick");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "sam@acme.example" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "sam.lee@home.example" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "+44 20 7946 0000" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("import-11-merged");
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.GetByText("Contacts 1 ·")).ToBeVisibleAsync();
+    }
+
     private static string LinkedInExport(int rows = 250)
     {
         var text = new StringBuilder();
