@@ -132,18 +132,41 @@ internal sealed class ImportBatchWriter : IDisposable
         _db.ChangeTracker.DetectChanges();
         await _db.SaveChangesAsync(cancellationToken);
 
-        var items = created.Select(c => NewItem(batchId, c.Contact.Id, ImportItemKind.Created, null, made.GetValueOrDefault(c.Contact)))
-            .Concat(before.Select(b => NewItem(batchId, b.Key, ImportItemKind.Merged, b.Value, made.GetValueOrDefault(stored[b.Key]))))
-            .ToList();
-        foreach (var item in items)
+        // New contacts got consecutive ids, so runs of them are recorded in one statement; those that created a company or tag carry a record.
+        var runStart = -1;
+        for (var i = 0; i <= created.Count; i++)
+        {
+            var record = i < created.Count && made.TryGetValue(created[i].Contact, out var entities) ? entities : default;
+            if (i < created.Count && record.Companies is null)
+            {
+                runStart = runStart < 0 ? i : runStart;
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                sql.InsertCreatedItems(batchId, created[runStart].Contact.Id, created[i - 1].Contact.Id);
+                runStart = -1;
+            }
+
+            if (i < created.Count)
+            {
+                sql.Insert(NewItem(batchId, created[i].Contact.Id, ImportItemKind.Created, null, record));
+            }
+        }
+
+        var merged = before.Select(b => NewItem(batchId, b.Key, ImportItemKind.Merged, b.Value, made.GetValueOrDefault(stored[b.Key]))).ToList();
+        foreach (var item in merged)
         {
             sql.Insert(item);
         }
 
+        var recorded = created.Select(c => c.Contact.Id).Concat(before.Keys).ToHashSet();
+
         // A company or tag first needed by a contact recorded in an earlier chunk goes on that contact's item.
         foreach (var (contact, entities) in made)
         {
-            if (!items.Any(i => i.ContactId == contact.Id) && _itemized.Contains(contact.Id))
+            if (!recorded.Contains(contact.Id) && _itemized.Contains(contact.Id))
             {
                 var item = await _db.ImportBatchItems.FirstAsync(i => i.ImportBatchId == batchId && i.ContactId == contact.Id, cancellationToken);
                 var record = ImportItemRecord.FromJson(item.Before);
@@ -155,7 +178,7 @@ internal sealed class ImportBatchWriter : IDisposable
             }
         }
 
-        _itemized.UnionWith(items.Select(i => i.ContactId));
+        _itemized.UnionWith(recorded);
         _db.ChangeTracker.DetectChanges();
         await _db.SaveChangesAsync(cancellationToken);
         _db.ChangeTracker.Clear();

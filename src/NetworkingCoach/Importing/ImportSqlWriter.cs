@@ -22,12 +22,20 @@ internal sealed class ImportSqlWriter : IDisposable
     private readonly SqliteCommand _phone;
     private readonly SqliteCommand _contactTag;
     private readonly SqliteCommand _item;
+    private readonly SqliteCommand _createdItems;
     private int _nextCompanyId;
     private int _nextTagId;
     private int _nextContactId;
 
     public ImportSqlWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
+        _createdItems = Prepare(connection, transaction,
+            """
+            INSERT INTO "ImportBatchItems" ("ImportBatchId", "ContactId", "Kind", "ContactVersionAfter", "Before")
+            SELECT $p0, "Id", 0, "Version", NULL FROM "Contacts" WHERE "Id" BETWEEN $p1 AND $p2 ORDER BY "Id";
+            """,
+            3);
+
         _nextCompanyId = NextId(connection, transaction, "Companies");
         _nextTagId = NextId(connection, transaction, "Tags");
         _nextContactId = NextId(connection, transaction, "Contacts");
@@ -106,9 +114,12 @@ internal sealed class ImportSqlWriter : IDisposable
     public void Insert(ImportBatchItem item) =>
         Execute(_item, item.ImportBatchId, item.ContactId, (int)item.Kind, item.Before);
 
+    /// <summary>Records a Created item for every contact with an id from <paramref name="firstId"/> to <paramref name="lastId"/>.</summary>
+    public void InsertCreatedItems(int batchId, int firstId, int lastId) => Execute(_createdItems, batchId, firstId, lastId);
+
     public void Dispose()
     {
-        foreach (var command in new[] { _company, _tag, _contact, _email, _phone, _contactTag, _item })
+        foreach (var command in new[] { _company, _tag, _contact, _email, _phone, _contactTag, _item, _createdItems })
         {
             command.Dispose();
         }
