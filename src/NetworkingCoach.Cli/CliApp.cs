@@ -11,6 +11,9 @@ public static class CliApp
         new ClassifyCommand(),
         new CheckCommand(),
         new FlagsCommand(),
+        new ImportCommand(),
+        new ExportCommand(),
+        new UndoImportCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)

@@ -3,6 +3,7 @@ using NetworkingCoach.Benchmarks;
 var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["coach"] = CoachBenchmark.RunAsync,
+    ["import"] = () => ImportBenchmark.RunAsync(Console.Out),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using NetworkingCoach.Data;
+using NetworkingCoach.Web.Features.Contacts;
 using Radzen;
 
 namespace NetworkingCoach.Web.Hosting;
@@ -13,7 +14,8 @@ public static class WebSetup
     {
         services.AddNetworkingCoachData(location);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")));
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 256 * 1024); // upload chunks; the file limit itself is ImportService.MaxFileBytes
         services.AddRadzenComponents();
         services.AddRadzenCookieThemeService(options =>
         {
@@ -44,6 +46,7 @@ public static class WebSetup
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
         app.MapGet("/", () => Results.Redirect("/contacts")).ExcludeFromDescription();
+        app.MapContactExport();
         return app;
     }
 }

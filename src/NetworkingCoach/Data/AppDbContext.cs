@@ -44,7 +44,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
         {
             if (entry.State == EntityState.Modified)
             {
-                entry.Entity.Version = entry.Property(c => c.Version).OriginalValue + 1;
+                // Set through the entry so it is saved even when automatic change detection is off (imports).
+                var version = entry.Property(c => c.Version);
+                version.CurrentValue = version.OriginalValue + 1;
             }
         }
     }

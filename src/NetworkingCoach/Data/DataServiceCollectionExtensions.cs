@@ -31,6 +31,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TouchpointService>();
         services.AddSingleton<ReferralService>();
         services.AddSingleton<CompanyService>();
+        services.AddSingleton<ContactMergeService>();
+        services.AddSingleton<Importing.ImportService>();
+        services.AddSingleton<Exporting.ContactExportService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();

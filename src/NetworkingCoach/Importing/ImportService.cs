@@ -1,0 +1,297 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NetworkingCoach.Contacts;
+using NetworkingCoach.Data;
+using NetworkingCoach.Domain;
+
+namespace NetworkingCoach.Importing;
+
+/// <summary>
+/// Previews and imports contact files as one undoable batch: rows with problems are skipped and reported,
+/// the same person (email or LinkedIn profile) is merged, a namesake at the same company is flagged.
+/// </summary>
+public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, ILogger<ImportService> logger)
+{
+    /// <summary>The largest file the app accepts.</summary>
+    public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    /// <summary>Rows written per SaveChanges; all chunks share one transaction.</summary>
+    public const int ChunkSize = 2_000;
+
+    private const int ListedRowsLimit = 1_000;
+
+    private readonly ContactInputValidator _validator = new(clock);
+
+    /// <summary>Reads the whole file and says what importing it would do, without writing anything. The stream must be seekable.</summary>
+    /// <exception cref="ImportException">The file cannot be imported at all.</exception>
+    public async Task<ImportPreview> PreviewAsync(Stream stream, string fileName, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ImportOptions();
+        var detection = ImportFileReader.Detect(stream, options);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var matcher = await ImportMatcher.LoadAsync(db, cancellationToken);
+
+        var tally = new Tally();
+        var first = new List<ImportPreviewRow>();
+        var problems = new List<ImportPreviewRow>();
+        var duplicates = new List<ImportPreviewRow>();
+        foreach (var row in ImportFileReader.Read(stream, options))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var plan = Plan(row, matcher);
+            tally.Add(plan.Outcome);
+            var shown = ToPreviewRow(plan);
+            if (first.Count < options.PreviewRows)
+            {
+                first.Add(shown);
+            }
+
+            if (plan.Outcome == ImportRowOutcome.Error && problems.Count < ListedRowsLimit)
+            {
+                problems.Add(shown);
+            }
+            else if (plan.Outcome == ImportRowOutcome.LikelyDuplicate && duplicates.Count < ListedRowsLimit)
+            {
+                duplicates.Add(shown);
+            }
+        }
+
+        logger.LogInformation("Previewed {FileName} as {Format}: {Counts}", fileName, detection.Format, tally.ToCounts());
+        return new ImportPreview(
+            detection.Format, detection.Encoding.WebName, detection.Delimiter, detection.Headers, detection.Mapping, tally.ToCounts(), first, problems, duplicates);
+    }
+
+    /// <summary>
+    /// Imports the file as one batch in one transaction. Nothing is written when the file is rejected
+    /// (<see cref="ImportException"/>) or the import is cancelled.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(
+        Stream stream, string fileName, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        options ??= new ImportOptions();
+        var detection = stream.CanSeek ? ImportFileReader.Detect(stream, options with { PreviewRows = 0 }) : null;
+        long? totalBytes = stream.CanSeek ? stream.Length : null;
+        var rows = ImportFileReader.Read(stream, options);
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var batch = new ImportBatch
+        {
+            FileName = Truncate(Path.GetFileName(fileName), FieldLimits.FileName),
+            Format = (detection?.Format ?? options.Format)?.ToString() ?? "",
+            StartedAt = now,
+        };
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        // Read after the batch row is written: the transaction holds the write lock, so the keys cannot go stale.
+        var matcher = await ImportMatcher.LoadAsync(db, cancellationToken);
+        using var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
+
+        var tally = new Tally();
+        var rejected = new List<RejectedRow>();
+        var duplicates = new List<ImportPreviewRow>();
+        var chunk = new List<RowPlan>(ChunkSize);
+        var format = detection?.Format;
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            format ??= row.Source;
+            var plan = Plan(row, matcher);
+            tally.Add(plan.Outcome);
+            if (plan.Outcome == ImportRowOutcome.Error)
+            {
+                rejected.Add(new RejectedRow(row.LineNumber, row.RawFields, plan.Detail ?? ""));
+                continue;
+            }
+
+            if (plan.Outcome == ImportRowOutcome.LikelyDuplicate && duplicates.Count < ListedRowsLimit)
+            {
+                duplicates.Add(ToPreviewRow(plan));
+            }
+
+            chunk.Add(plan);
+            if (chunk.Count >= ChunkSize)
+            {
+                await writer.WriteAsync(batch.Id, chunk, cancellationToken);
+                chunk.Clear();
+                progress?.Report(new ImportProgress(tally.Rows, stream.CanSeek ? stream.Position : 0, totalBytes));
+            }
+        }
+
+        await writer.WriteAsync(batch.Id, chunk, cancellationToken);
+        var counts = tally.ToCounts();
+        await writer.FinishAsync(batch.Id, format?.ToString() ?? batch.Format, counts, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        progress?.Report(new ImportProgress(tally.Rows, totalBytes ?? 0, totalBytes));
+
+        logger.LogInformation(
+            "Imported {FileName} as batch {BatchId} ({Format}) in {Elapsed} ms: {Counts}", fileName, batch.Id, format, stopwatch.ElapsedMilliseconds, counts);
+        return new ImportResult(batch.Id, format ?? ImportFormatKind.Csv, detection?.Headers ?? [], counts, rejected, duplicates, stopwatch.Elapsed);
+    }
+
+    /// <summary>Past imports, newest first.</summary>
+    public async Task<IReadOnlyList<ImportBatchSummary>> ListBatchesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.ImportBatches.AsNoTracking()
+            .OrderByDescending(b => b.Id)
+            .Select(b => new ImportBatchSummary(
+                b.Id, b.FileName, b.Format, b.StartedAt, b.CompletedAt, b.RowCount, b.CreatedCount, b.MergedCount, b.DuplicateCount, b.ErrorCount, b.UndoneAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes the contacts the batch created and puts merged contacts back as they were, in one transaction.
+    /// Refused, naming the contacts, when any of them was edited or used since.
+    /// </summary>
+    /// <exception cref="ImportUndoException">The batch does not exist, was undone already, or contacts block it.</exception>
+    public async Task UndoAsync(int batchId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var batch = await db.ImportBatches.FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken)
+            ?? throw new ImportUndoException($"There is no import batch {batchId}.");
+        if (batch.UndoneAt is { } undoneAt)
+        {
+            throw new ImportUndoException($"The import of {batch.FileName} was already undone on {undoneAt:d MMM yyyy HH:mm} UTC.");
+        }
+
+        var items = await db.ImportBatchItems.AsNoTracking()
+            .Where(i => i.ImportBatchId == batchId)
+            .Join(db.Contacts, i => i.ContactId, c => c.Id, (i, c) => new { Item = i, c.Name, c.Version })
+            .ToListAsync(cancellationToken);
+        var createdIds = items.Where(x => x.Item.Kind == ImportItemKind.Created).Select(x => x.Item.ContactId).ToList();
+        var edited = items.Where(x => x.Version != x.Item.ContactVersionAfter).Select(x => x.Name);
+        var used = await db.Contacts
+            .Where(c => createdIds.Contains(c.Id)
+                && (c.Touchpoints.Any()
+                    || db.Messages.Any(m => m.ContactId == c.Id)
+                    || db.Referrals.Any(r => r.ReferrerId == c.Id || r.ReferredId == c.Id)))
+            .Select(c => c.Name)
+            .ToListAsync(cancellationToken);
+        var blocking = edited.Concat(used).Distinct().Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+        if (blocking.Count > 0)
+        {
+            throw new ImportUndoException(BlockedMessage(batch.FileName, blocking), blocking);
+        }
+
+        var records = items.Select(x => (x.Item, Record: ImportItemRecord.FromJson(x.Item.Before))).ToList();
+        foreach (var (item, record) in records.Where(r => r.Item.Kind == ImportItemKind.Merged && r.Record.Contact is not null))
+        {
+            await RestoreAsync(db, item.ContactId, record.Contact!, cancellationToken);
+        }
+
+        foreach (var ids in createdIds.Chunk(ChunkSize))
+        {
+            await db.Contacts.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await db.ImportBatchItems.Where(i => i.ImportBatchId == batchId).ExecuteDeleteAsync(cancellationToken);
+        var companyIds = records.SelectMany(r => r.Record.CreatedCompanyIds).Distinct().ToList();
+        await db.Companies.Where(c => companyIds.Contains(c.Id) && !c.Contacts.Any()).ExecuteDeleteAsync(cancellationToken);
+        var tagIds = records.SelectMany(r => r.Record.CreatedTagIds).Distinct().ToList();
+        await db.Tags.Where(t => tagIds.Contains(t.Id) && !db.ContactTags.Any(ct => ct.TagId == t.Id)).ExecuteDeleteAsync(cancellationToken);
+
+        batch.UndoneAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Undid import batch {BatchId}: removed {Created} contacts, restored {Merged}", batchId, createdIds.Count, records.Count - createdIds.Count);
+    }
+
+    private RowPlan Plan(ImportedRow row, ImportMatcher matcher)
+    {
+        var problems = ImportRowInput.Problems(row, _validator);
+        if (problems.Count > 0)
+        {
+            return new RowPlan(row, ImportRowOutcome.Error, null, string.Join(" ", problems));
+        }
+
+        var keys = RowKeys.Of(row);
+        if (matcher.FindSamePerson(keys) is { } same)
+        {
+            matcher.Register(keys, same.Target);
+            return new RowPlan(row, ImportRowOutcome.Merge, same.Target, same.Reason);
+        }
+
+        var likely = matcher.FindLikely(keys);
+        var target = new ImportTarget(0, row.Name, row.LineNumber);
+        matcher.Register(keys, target);
+        return likely is null
+            ? new RowPlan(row, ImportRowOutcome.New, target, null)
+            : new RowPlan(row, ImportRowOutcome.LikelyDuplicate, target, $"same name and company as {likely.Describe()}; check whether it is the same person");
+    }
+
+    private static async Task RestoreAsync(AppDbContext db, int id, ContactSnapshot before, CancellationToken cancellationToken)
+    {
+        var emailIds = before.EmailIds.ToList();
+        var phoneIds = before.PhoneIds.ToList();
+        var tagIds = before.TagIds.ToList();
+        await db.ContactEmails.Where(e => e.ContactId == id && !emailIds.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.ContactPhones.Where(p => p.ContactId == id && !phoneIds.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.ContactTags.Where(t => t.ContactId == id && !tagIds.Contains(t.TagId)).ExecuteDeleteAsync(cancellationToken);
+
+        // Written directly so the version goes back too: the contact is exactly as it was before the import.
+        await db.Contacts.Where(c => c.Id == id).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(c => c.Name, before.Name)
+                .SetProperty(c => c.CompanyId, before.CompanyId)
+                .SetProperty(c => c.Title, before.Title)
+                .SetProperty(c => c.Location, before.Location)
+                .SetProperty(c => c.HowWeMet, before.HowWeMet)
+                .SetProperty(c => c.KnownSince, before.KnownSince)
+                .SetProperty(c => c.Closeness, before.Closeness)
+                .SetProperty(c => c.Notes, before.Notes)
+                .SetProperty(c => c.LinkedInUrl, before.LinkedInUrl)
+                .SetProperty(c => c.LinkedInKey, before.LinkedInKey)
+                .SetProperty(c => c.UpdatedAt, before.UpdatedAt)
+                .SetProperty(c => c.Version, before.Version)
+                .SetProperty(c => c.SearchText, before.SearchText),
+            cancellationToken);
+    }
+
+    private static string BlockedMessage(string fileName, IReadOnlyList<string> names)
+    {
+        const int shown = 10;
+        var list = string.Join(", ", names.Take(shown)) + (names.Count > shown ? $" and {names.Count - shown} more" : "");
+        return $"The import of {fileName} was not undone, because {(names.Count == 1 ? "this contact was" : $"these {names.Count} contacts were")} "
+            + $"changed after it (edited, or given touchpoints, messages or referrals): {list}. Nothing was changed.";
+    }
+
+    private static ImportPreviewRow ToPreviewRow(RowPlan plan) => new(
+        plan.Row.LineNumber,
+        plan.Row.Name,
+        plan.Row.Emails.FirstOrDefault()?.Value,
+        plan.Row.Company,
+        plan.Row.Title,
+        plan.Outcome,
+        plan.Detail);
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    private sealed class Tally
+    {
+        private int _new, _merged, _likely, _errors;
+
+        public int Rows { get; private set; }
+
+        public void Add(ImportRowOutcome outcome)
+        {
+            Rows++;
+            switch (outcome)
+            {
+                case ImportRowOutcome.New: _new++; break;
+                case ImportRowOutcome.Merge: _merged++; break;
+                case ImportRowOutcome.LikelyDuplicate: _likely++; break;
+                default: _errors++; break;
+            }
+        }
+
+        public ImportCounts ToCounts() => new(Rows, _new, _merged, _likely, _errors);
+    }
+}

@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NetworkingCoach.Data;
+using NetworkingCoach.Domain;
+using NetworkingCoach.Importing;
+
+namespace NetworkingCoach.Benchmarks;
+
+/// <summary>
+/// A 30,000-row LinkedIn export into a database already holding 30,000 contacts, through the import
+/// service, against the same rows inserted by raw prepared statements in one transaction.
+/// </summary>
+internal static class ImportBenchmark
+{
+    private const int ExistingContacts = 30_000;
+    private const int FileRows = 30_000;
+    private const int Iterations = 5;
+
+    public static async Task RunAsync(TextWriter output)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "nc-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var template = Path.Combine(directory, "template.db");
+            await CreateTemplateAsync(template);
+            var file = Path.Combine(directory, "Connections.csv");
+            WriteLinkedInExport(file);
+            output.WriteLine($"Import benchmark: {FileRows:N0}-row LinkedIn export ({new FileInfo(file).Length / 1024.0 / 1024.0:F1} MB) into a database holding {ExistingContacts:N0} contacts.");
+            output.WriteLine($"1 warm-up + {Iterations} measured runs each, every run on a fresh copy of the database; Release build, {Environment.ProcessorCount} cores.");
+            output.WriteLine();
+
+            var service = new List<Measurement>();
+            var baseline = new List<Measurement>();
+            for (var i = 0; i <= Iterations; i++)
+            {
+                var serviceRun = await Measurement.TakeAsync(() => ImportWithServiceAsync(Copy(template, directory, "service"), file));
+                var baselineRun = await Measurement.TakeAsync(() => InsertRawAsync(Copy(template, directory, "raw"), file));
+                if (i > 0)
+                {
+                    service.Add(serviceRun);
+                    baseline.Add(baselineRun);
+                }
+            }
+
+            var reimport = await Measurement.TakeAsync(async () =>
+            {
+                var db = Copy(template, directory, "reimport");
+                await ImportWithServiceAsync(db, file);
+                await ImportWithServiceAsync(db, file);
+            });
+
+            Print(output, service, baseline, reimport);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static void Print(TextWriter output, List<Measurement> service, List<Measurement> baseline, Measurement reimport)
+    {
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+
+        static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture);
+
+        var serviceMs = Median(service.Select(m => m.Elapsed.TotalMilliseconds));
+        var baselineMs = Median(baseline.Select(m => m.Elapsed.TotalMilliseconds));
+        output.WriteLine("| scenario | median ms | min ms | max ms | peak heap MB | allocated MB |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Row("ImportService.ImportAsync", service);
+        Row("raw prepared INSERTs (baseline)", baseline);
+        output.WriteLine();
+        output.WriteLine($"ratio service / baseline: {serviceMs / baselineMs:F2}x (aim: at most 3x); service median {serviceMs / 1000:F2} s (aim: under 3 s)");
+        output.WriteLine($"import then re-import of the same file (second run all merges): {reimport.Elapsed.TotalMilliseconds:F0} ms, peak heap {Mb(reimport.PeakHeapBytes)} MB");
+        output.WriteLine($"process peak working set: {Mb(Environment.WorkingSet)} MB now, {Mb(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64)} MB peak");
+
+        void Row(string name, List<Measurement> runs) => output.WriteLine(
+            $"| {name} | {Median(runs.Select(m => m.Elapsed.TotalMilliseconds)):F0} | {runs.Min(m => m.Elapsed.TotalMilliseconds):F0} | "
+            + $"{runs.Max(m => m.Elapsed.TotalMilliseconds):F0} | {Mb(runs.Max(m => m.PeakHeapBytes))} | {Mb((long)runs.Average(m => m.AllocatedBytes))} |");
+    }
+
+    private static async Task ImportWithServiceAsync(string databasePath, string file)
+    {
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddNetworkingCoachData(DatabaseLocation.ForFile(databasePath))
+            .BuildServiceProvider();
+        await using (services)
+        {
+            await using var stream = File.OpenRead(file);
+            var result = await services.GetRequiredService<ImportService>().ImportAsync(stream, "Connections.csv");
+            if (result.Counts.Errors > 0)
+            {
+                throw new InvalidOperationException($"{result.Counts.Errors} rows were rejected.");
+            }
+        }
+    }
+
+    // The same rows, parsed by the same reader, written by hand-prepared statements: the floor for this machine.
+    private static async Task InsertRawAsync(string databasePath, string file)
+    {
+        await using var connection = new SqliteConnection(DatabaseLocation.ForFile(databasePath).ConnectionString);
+        await connection.OpenAsync();
+        // The same integrity rules the app's connections run with.
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA foreign_keys = ON;";
+            await pragma.ExecuteNonQueryAsync();
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        var companies = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT Id, NormalizedName FROM Companies";
+            await using var reader = await read.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                companies[reader.GetString(1)] = reader.GetInt64(0);
+            }
+        }
+
+        var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        await using var insertCompany = connection.CreateCommand();
+        insertCompany.CommandText = "INSERT INTO Companies (Name, NormalizedName, CreatedAt) VALUES ($name, $key, $now) RETURNING Id";
+        var companyName = insertCompany.Parameters.Add("$name", SqliteType.Text);
+        var companyKey = insertCompany.Parameters.Add("$key", SqliteType.Text);
+        insertCompany.Parameters.AddWithValue("$now", now);
+        insertCompany.Prepare();
+
+        await using var insertContact = connection.CreateCommand();
+        insertContact.CommandText = """
+            INSERT INTO Contacts (Name, CompanyId, Title, KnownSince, LinkedInUrl, LinkedInKey, IsArchived, CreatedAt, UpdatedAt, Version, SearchText)
+            VALUES ($name, $company, $title, $since, $url, $key, 0, $now, $now, 0, $search)
+            """;
+        var name = insertContact.Parameters.Add("$name", SqliteType.Text);
+        var company = insertContact.Parameters.Add("$company", SqliteType.Integer);
+        var title = insertContact.Parameters.Add("$title", SqliteType.Text);
+        var since = insertContact.Parameters.Add("$since", SqliteType.Text);
+        var url = insertContact.Parameters.Add("$url", SqliteType.Text);
+        var key = insertContact.Parameters.Add("$key", SqliteType.Text);
+        var search = insertContact.Parameters.Add("$search", SqliteType.Text);
+        insertContact.Parameters.AddWithValue("$now", now);
+        insertContact.Prepare();
+
+        await using var stream = File.OpenRead(file);
+        foreach (var row in ImportFileReader.Read(stream))
+        {
+            object companyId = DBNull.Value;
+            if (row.Company is { } companyText)
+            {
+                var normalized = ContactKeys.NormalizeName(companyText);
+                if (!companies.TryGetValue(normalized, out var id))
+                {
+                    companyName.Value = companyText;
+                    companyKey.Value = normalized;
+                    id = (long)(await insertCompany.ExecuteScalarAsync())!;
+                    companies[normalized] = id;
+                }
+
+                companyId = id;
+            }
+
+            name.Value = row.Name;
+            company.Value = companyId;
+            title.Value = (object?)row.Title ?? DBNull.Value;
+            since.Value = (object?)row.KnownSince?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value;
+            url.Value = (object?)row.LinkedInUrl ?? DBNull.Value;
+            key.Value = (object?)ContactKeys.CanonicalLinkedInUrl(row.LinkedInUrl) ?? DBNull.Value;
+            search.Value = (row.Name + " " + row.Company).ToLowerInvariant();
+            await insertContact.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private static async Task CreateTemplateAsync(string path)
+    {
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddNetworkingCoachData(DatabaseLocation.ForFile(path))
+            .BuildServiceProvider();
+        await using (services)
+        {
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
+
+        await using var connection = new SqliteConnection(DatabaseLocation.ForFile(path).ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            WITH RECURSIVE n(value) AS (SELECT 0 UNION ALL SELECT value + 1 FROM n WHERE value < 999)
+            INSERT INTO Companies (Name, NormalizedName, CreatedAt) SELECT 'Existing Co ' || value, 'existing co ' || value, '2024-01-01 00:00:00' FROM n;
+            WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < $count)
+            INSERT INTO Contacts (Name, CompanyId, Title, LinkedInUrl, LinkedInKey, IsArchived, CreatedAt, UpdatedAt, Version, SearchText)
+                SELECT 'Known Person ' || value, 1 + value % 1000, 'Engineer', 'https://www.linkedin.com/in/known-' || value, 'linkedin.com/in/known-' || value,
+                       0, '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 'known person ' || value
+                FROM n;
+            INSERT INTO ContactEmails (ContactId, Address, NormalizedAddress, Position) SELECT Id, 'known' || Id || '@example.com', 'known' || Id || '@example.com', 0 FROM Contacts;
+            """;
+        insert.Parameters.AddWithValue("$count", ExistingContacts);
+        await insert.ExecuteNonQueryAsync();
+        await transaction.CommitAsync();
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync();
+    }
+
+    private static void WriteLinkedInExport(string path)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        writer.Write("Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\n");
+        writer.Write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
+        var random = new Random(42);
+        string[] months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        for (var i = 0; i < FileRows; i++)
+        {
+            // About one in ten LinkedIn connections shares an email address.
+            var email = i % 10 == 0 ? $"new.person{i}@example.org" : "";
+            writer.Write($"Person{i},\"Surname, {i}\",https://www.linkedin.com/in/new-person-{i},{email},Company {random.Next(3_000)},Role {random.Next(200)},");
+            writer.Write($"{1 + random.Next(28):00} {months[random.Next(12)]} {2008 + random.Next(17)}\r\n");
+        }
+    }
+
+    private static string Copy(string template, string directory, string name)
+    {
+        SqliteConnection.ClearAllPools();
+        var path = Path.Combine(directory, name + ".db");
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(path + suffix);
+        }
+
+        File.Copy(template, path);
+        return path;
+    }
+}

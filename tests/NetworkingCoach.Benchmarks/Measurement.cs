@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace NetworkingCoach.Benchmarks;
+
+/// <summary>Times one run and samples the managed heap meanwhile, to report its peak.</summary>
+internal sealed record Measurement(TimeSpan Elapsed, long PeakHeapBytes, long AllocatedBytes)
+{
+    public static async Task<Measurement> TakeAsync(Func<Task> run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var baseline = GC.GetTotalMemory(false);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var peak = baseline;
+        using var stop = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(false));
+                await Task.Delay(5);
+            }
+        });
+
+        var stopwatch = Stopwatch.StartNew();
+        await run();
+        stopwatch.Stop();
+        await stop.CancelAsync();
+        await sampler;
+        peak = Math.Max(peak, GC.GetTotalMemory(false));
+        return new Measurement(stopwatch.Elapsed, peak - baseline, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+    }
+}
