@@ -26,7 +26,7 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
         if (query.Tier is not null || query.FlagRuleId is not null || query.SortBy is ContactSortField.TieStrength or ContactSortField.Flags)
         {
             var ids = await contacts.Select(c => c.Id).ToListAsync(cancellationToken);
-            var matching = ids.Where(id => Matches(snapshot, id, query)).ToList();
+            var matching = ids.Where(id => ContactCoachFilter.Matches(snapshot, id, query)).ToList();
             total = matching.Count;
             if (query.SortBy is ContactSortField.TieStrength or ContactSortField.Flags)
             {
@@ -68,17 +68,6 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
             NetworkingCoach.Coaching.FlagSeverity.Warning => 10.0,
             _ => 1.0,
         }) ?? 0;
-
-    private static bool Matches(CoachSnapshot snapshot, int id, ContactQuery query)
-    {
-        var assessment = snapshot.For(id);
-        if (query.Tier is { } tier && assessment?.Tie.Tier != tier)
-        {
-            return false;
-        }
-
-        return query.FlagRuleId is null || (assessment?.Flags.Any(f => f.RuleId == query.FlagRuleId) ?? false);
-    }
 
     private static IQueryable<ContactListItem> Project(IQueryable<Contact> contacts) =>
         contacts.Select(c => new ContactListItem(

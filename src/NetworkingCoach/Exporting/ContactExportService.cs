@@ -7,7 +7,7 @@ using NetworkingCoach.Importing;
 namespace NetworkingCoach.Exporting;
 
 /// <summary>Streams all contacts, or those a grid filter shows, to CSV or vCard 4.0 a page at a time.</summary>
-public sealed class ContactExportService(IDbContextFactory<AppDbContext> factory)
+public sealed class ContactExportService(IDbContextFactory<AppDbContext> factory, Relationships.CoachService coach)
 {
     private const int PageSize = 1_000;
 
@@ -20,7 +20,18 @@ public sealed class ContactExportService(IDbContextFactory<AppDbContext> factory
     {
         filter = (filter ?? new ContactQuery { Archived = ArchiveFilter.All }) with { Skip = 0 };
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var contacts = ContactFilters.Sort(ContactFilters.Apply(db.Contacts.AsNoTracking(), filter), filter.SortBy, filter.Descending);
+        var filtered = ContactFilters.Apply(db.Contacts.AsNoTracking(), filter);
+        if (ContactCoachFilter.IsNeeded(filter))
+        {
+            var snapshot = await coach.GetSnapshotAsync(cancellationToken);
+            var ids = await filtered.Select(c => c.Id).ToListAsync(cancellationToken);
+            var matching = ids.Where(id => ContactCoachFilter.Matches(snapshot, id, filter)).ToList();
+            filtered = db.Contacts.AsNoTracking().Where(c => matching.Contains(c.Id));
+        }
+
+        // Computed sorts (tie, flags) fall back to name order in a file.
+        var sortBy = filter.SortBy is ContactSortField.TieStrength or ContactSortField.Flags ? ContactSortField.Name : filter.SortBy;
+        var contacts = ContactFilters.Sort(filtered, sortBy, filter.Descending);
 
         // The writers are synchronous; each page is written to memory and copied out asynchronously.
         var buffer = new StringWriter();

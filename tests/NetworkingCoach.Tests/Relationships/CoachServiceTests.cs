@@ -76,4 +76,20 @@ public class CoachServiceTests : IAsyncLifetime
         Assert.DoesNotContain(fresh, neglected.Items.Select(c => c.Id));
         Assert.Equal(dana, byFlags.Items[0].Id);
     }
+
+    [Fact]
+    public async Task An_export_of_the_grid_filtered_to_dormant_ties_holds_only_those()
+    {
+        await Seed.DormantContactAsync(_store, "Dana Old");
+        await Seed.StrongContactAsync(_store, "Sam Close");
+        using var output = new MemoryStream();
+
+        var count = await _store.Get<NetworkingCoach.Exporting.ContactExportService>()
+            .WriteAsync(output, NetworkingCoach.Exporting.ExportFormat.Csv, new ContactQuery { Tier = TieTier.Dormant, SortBy = ContactSortField.TieStrength });
+
+        var text = System.Text.Encoding.UTF8.GetString(output.ToArray());
+        Assert.Equal(1, count);
+        Assert.Contains("Dana Old", text);
+        Assert.DoesNotContain("Sam Close", text);
+    }
 }

@@ -6,7 +6,7 @@ namespace NetworkingCoach.Web.Features.Contacts;
 
 /// <summary>
 /// Streams contacts as a download: <c>/export/contacts.csv</c> or <c>/export/contacts.vcf</c>, filtered like the
-/// grid by <c>search</c>, <c>tag</c>, <c>archived</c> and <c>filter.Column</c> parameters (none: every contact).
+/// grid by <c>search</c>, <c>tag</c>, <c>archived</c>, <c>tier</c>, <c>flag</c> and <c>filter.Column</c> parameters (none: every contact).
 /// </summary>
 public static class ContactExportEndpoints
 {
@@ -32,6 +32,16 @@ public static class ContactExportEndpoints
             parameters["tag"] = query.Tag;
         }
 
+        if (query.Tier is { } tier)
+        {
+            parameters["tier"] = tier.ToString();
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.FlagRuleId))
+        {
+            parameters["flag"] = query.FlagRuleId;
+        }
+
         foreach (var (column, value) in query.ColumnFilters)
         {
             parameters[FilterPrefix + column] = value;
@@ -54,6 +64,8 @@ public static class ContactExportEndpoints
             Search = query["search"],
             Tag = query["tag"],
             Archived = Enum.TryParse<ArchiveFilter>(query["archived"], ignoreCase: true, out var archived) ? archived : ArchiveFilter.All,
+            Tier = Enum.TryParse<NetworkingCoach.Coaching.TieTier>(query["tier"], ignoreCase: true, out var tier) ? tier : null,
+            FlagRuleId = string.IsNullOrWhiteSpace(query["flag"]) ? null : query["flag"].ToString(),
             ColumnFilters = query.Where(p => p.Key.StartsWith(FilterPrefix, StringComparison.Ordinal))
                 .ToDictionary(p => p.Key[FilterPrefix.Length..], p => p.Value.ToString()),
             SortBy = Enum.TryParse<ContactSortField>(query["sort"], ignoreCase: true, out var sort) ? sort : ContactSortField.Name,
