@@ -27,6 +27,7 @@ public class HistoryJourneyTests
         await history.GetByRole(AriaRole.Button, new() { Name = "Log touchpoint" }).ClickAsync();
         var dialog = page.Locator(".rz-dialog");
         await Assertions.Expect(dialog.GetByText("Log a touchpoint")).ToBeVisibleAsync();
+        await browser.WaitForDialogFocusAsync();
         await dialog.GetByLabel("Summary", new() { Exact = true }).FillAsync("Caught up about her move to the data platform team.");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save touchpoint" }).ClickAsync();
         await Assertions.Expect(dialog.GetByText("Choose how it happened.")).ToBeVisibleAsync();
@@ -40,6 +41,7 @@ public class HistoryJourneyTests
         // A meeting with purpose, agenda and two names gained.
         await history.GetByRole(AriaRole.Button, new() { Name = "Record meeting" }).ClickAsync();
         await Assertions.Expect(dialog.GetByText("Record a meeting")).ToBeVisibleAsync();
+        await browser.WaitForDialogFocusAsync();
         await dialog.GetByLabel("Purpose *", new() { Exact = true }).FillAsync("Learn how data teams in health tech hire");
         await dialog.GetByLabel("Agenda (one point per line)", new() { Exact = true }).FillAsync("Her path into data engineering\n  \nTeams worth knowing\nWho else to talk to");
         await dialog.GetByLabel("Outcome", new() { Exact = true }).FillAsync("Two names and an invitation to their meetup.");
@@ -98,6 +100,7 @@ public class HistoryJourneyTests
         // The quick-add shortcut opens the dialog with a contact picker from anywhere.
         await page.Locator("body").PressAsync("l");
         await Assertions.Expect(dialog.GetByText("Log a touchpoint")).ToBeVisibleAsync();
+        await browser.WaitForDialogFocusAsync();
         await Assertions.Expect(dialog.GetByText("With *")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("history-06-quick-add");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();

@@ -64,6 +64,25 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.WaitForSelectorAsync("html[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>
+    /// Waits until a just-opened dialog has moved focus into itself. Radzen focuses the dialog's first
+    /// field once it has rendered; typing before that lands in whichever field the focus jumps to.
+    /// </summary>
+    public async Task WaitForDialogFocusAsync()
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "() => document.activeElement && document.activeElement.closest('.rz-dialog') !== null",
+                null,
+                new PageWaitForFunctionOptions { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            // A dialog without a focusable first field never takes focus; nothing can jump then.
+        }
+    }
+
     public async Task ScreenshotAsync(string name)
     {
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
