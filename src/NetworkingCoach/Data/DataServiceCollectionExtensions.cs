@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingCoach.Coaching;
 using NetworkingCoach.Contacts;
+using NetworkingCoach.Dashboard;
+using NetworkingCoach.Reminders;
 using NetworkingCoach.Messages;
 using NetworkingCoach.Relationships;
 using NetworkingCoach.Demo;
@@ -31,6 +33,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IntentClassifier>();
         services.AddSingleton<CoachService>();
         services.AddSingleton<MessageService>();
+        services.AddSingleton<ReminderService>();
+        services.AddSingleton<CalendarFeedService>();
+        services.AddSingleton<DashboardService>();
         return services;
     }
 }

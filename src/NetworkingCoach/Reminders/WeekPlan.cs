@@ -1,0 +1,11 @@
+namespace NetworkingCoach.Reminders;
+
+/// <summary>Everything due in one ISO week, grouped; overdue items are carried into the current week.</summary>
+public sealed record WeekPlan(IsoWeek Week, bool IsCurrentWeek, DateOnly Today, IReadOnlyList<ReminderGroup> Groups)
+{
+    public int Count => Groups.Sum(g => g.Count);
+
+    public bool IsAllClear => Count == 0;
+
+    public IEnumerable<ReminderItem> Items => Groups.SelectMany(g => g.Items);
+}
