@@ -136,12 +136,12 @@ public sealed class ReminderService(
         var today = (await CreatePlannerAsync(cancellationToken)).Today;
         if (until <= today)
         {
-            throw new ArgumentOutOfRangeException(nameof(until), until, "Snooze until a day after today.");
+            throw new SnoozeDateException("Snooze until a day after today.");
         }
 
         if (until > today.AddYears(2))
         {
-            throw new ArgumentOutOfRangeException(nameof(until), until, "Snooze for at most two years.");
+            throw new SnoozeDateException("Snooze for at most two years.");
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
