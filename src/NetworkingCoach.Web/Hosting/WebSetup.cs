@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using NetworkingCoach.Data;
+using NetworkingCoach.Reminders;
 using Radzen;
 
 namespace NetworkingCoach.Web.Hosting;
@@ -43,7 +44,16 @@ public static class WebSetup
         {
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
-        app.MapGet("/", () => Results.Redirect("/contacts")).ExcludeFromDescription();
+        app.MapGet("/calendar/{token}.ics", async (string token, CalendarFeedService feed, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            if (!await feed.IsValidAsync(token, cancellationToken))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Text(await feed.BuildAsync(cancellationToken), "text/calendar; charset=utf-8");
+        }).ExcludeFromDescription();
         return app;
     }
 }
