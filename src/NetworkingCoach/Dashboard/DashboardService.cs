@@ -85,18 +85,15 @@ public sealed class DashboardService(
 
         var weeks = Enumerable.Range(0, WeeksShown).Select(i => planner.CurrentWeek.Monday.AddDays(-7 * (WeeksShown - 1 - i))).Select(IsoWeek.Of).ToList();
         var weekLabels = weeks.Select(w => w.Monday.ToString("d MMM", CultureInfo.InvariantCulture)).ToList();
-        var perWeek = await CountPerWeekAsync(db, planner, weeks, now, cancellationToken);
-
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var months = Enumerable.Range(0, MonthsOfGiveAsk).Select(i => thisMonth.AddMonths(i - (MonthsOfGiveAsk - 1))).ToList();
-        var monthly = await CountPerMonthAsync(db, planner, months, now, cancellationToken);
-        var askWindowFrom = planner.StartOfDayUtc(weeks[0].Monday);
-        var (asks, gives, meetings, names) = await CountAsksGivesMeetingsAsync(db, askWindowFrom, now, cancellationToken);
+        var scan = await ScanRecentAsync(db, planner, weeks, months, now, cancellationToken);
+        var names = await CountNamesGainedAsync(db, planner.StartOfDayUtc(weeks[0].Monday), now, cancellationToken);
         var referrals = await CountReferralsPerMonthAsync(db, thisMonth, cancellationToken);
 
         var top = attention.OrderByDescending(a => a.Priority).ThenBy(a => a.ContactId).Take(AttentionListSize).ToList();
         var ids = top.Select(a => a.ContactId).ToList();
-        var names2 = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var contactNames = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
 
         return new DashboardData
         {
@@ -104,21 +101,21 @@ public sealed class DashboardService(
             ArchivedCount = archived,
             Tiers = TierOrder.Select(t => new TierCount(t, t.ToString(), tierCounts[(int)t])).ToList(),
             NeedingAttentionCount = needing,
-            TouchpointsThisMonth = monthly[^1].Total,
-            TouchpointsLastMonth = monthly[^2].Total,
-            Asks = asks,
-            Gives = gives,
-            Meetings = meetings,
+            TouchpointsThisMonth = scan.PerMonth[^1].Total,
+            TouchpointsLastMonth = scan.PerMonth[^2].Total,
+            Asks = scan.Asks,
+            Gives = scan.Gives,
+            Meetings = scan.Meetings,
             NamesGained = names,
             NamesGoal = coaching.NamesGainedGoal,
             WeekLabels = weekLabels,
             TouchpointsPerWeek = Enum.GetValues<Channel>()
-                .Select(channel => new ChannelSeries(channel, ChannelLabel(channel), weekLabels.Select((label, i) => new LabelledCount(label, perWeek[i, (int)channel])).ToList()))
+                .Select(channel => new ChannelSeries(channel, ChannelLabel(channel), weekLabels.Select((label, i) => new LabelledCount(label, scan.PerWeek[i, (int)channel])).ToList()))
                 .Where(series => series.Total > 0)
                 .ToList(),
             ReferralsPerMonth = referrals,
-            GiveAskPerMonth = months.Select((m, i) => new MonthGiveAsk(m, MonthLabel(m), monthly[i].Asks, monthly[i].Gives)).ToList(),
-            NeedsAttention = top.Select(a => a with { Name = names2.GetValueOrDefault(a.ContactId, "") }).ToList(),
+            GiveAskPerMonth = months.Select((m, i) => new MonthGiveAsk(m, MonthLabel(m), scan.PerMonth[i].Asks, scan.PerMonth[i].Gives)).ToList(),
+            NeedsAttention = top.Select(a => a with { Name = contactNames.GetValueOrDefault(a.ContactId, "") }).ToList(),
             Took = Stopwatch.GetElapsedTime(started),
         };
     }
@@ -171,67 +168,67 @@ public sealed class DashboardService(
         return (active, archived);
     }
 
-    /// <summary>Past touchpoints with active contacts per week (local Monday to Monday) and channel, counted by SQLite in one scan.</summary>
-    private static async Task<int[,]> CountPerWeekAsync(AppDbContext db, WeekPlanner planner, List<IsoWeek> weeks, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// One range scan over the past touchpoints of active contacts since the first month shown, grouped by
+    /// week (local Monday to Monday), month, channel and kind (ask, give, meeting, other).
+    /// </summary>
+    private static async Task<RecentScan> ScanRecentAsync(AppDbContext db, WeekPlanner planner, List<IsoWeek> weeks, List<DateOnly> months, DateTime now, CancellationToken cancellationToken)
     {
-        var bounds = weeks.Select(w => planner.StartOfDayUtc(w.Monday)).Append(planner.StartOfDayUtc(weeks[^1].Sunday.AddDays(1))).ToList();
-        var counts = new int[weeks.Count, Enum.GetValues<Channel>().Length];
-        var (sql, parameters) = BucketQuery(
-            "SELECT {bucket}, t.Channel, count(*) FROM Touchpoints t JOIN Contacts c ON c.Id = t.ContactId WHERE c.IsArchived = 0 AND t.OccurredAt >= $b0 AND t.OccurredAt < $end GROUP BY 1, 2",
-            bounds, Min(bounds[^1], now));
+        var weekBounds = weeks.Select(w => planner.StartOfDayUtc(w.Monday)).ToList();
+        var monthBounds = months.Select(planner.StartOfDayUtc).ToList();
+        var parameters = new Dictionary<string, object?> { ["$from"] = RawSql.Text(monthBounds[0]), ["$now"] = RawSql.Text(now) };
+        var sql = $"""
+            SELECT {Buckets("w", weekBounds, parameters)}, {Buckets("m", monthBounds, parameters)}, t.Channel,
+                   CASE WHEN t.Intent = {(int)TouchpointIntent.Meeting} THEN 3
+                        WHEN t.Direction = {(int)Direction.TheyReachedOut} THEN 0
+                        WHEN t.Intent IN ({(int)TouchpointIntent.AdviceRequest}, {(int)TouchpointIntent.JobAsk}) THEN 1
+                        WHEN t.Intent IN ({(int)TouchpointIntent.OfferHelp}, {(int)TouchpointIntent.Introduction}, {(int)TouchpointIntent.ThankYou}) THEN 2
+                        ELSE 0 END,
+                   count(*)
+            FROM Touchpoints t
+            WHERE t.OccurredAt >= $from AND t.OccurredAt <= $now AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
+            GROUP BY 1, 2, 3, 4
+            """;
+        var perWeek = new int[weeks.Count, Enum.GetValues<Channel>().Length];
+        var perMonth = new MonthTotals[months.Count];
+        int asks = 0, gives = 0, meetings = 0;
         await RawSql.ForEachAsync(db, sql, parameters, reader =>
         {
-            var channel = reader.GetInt32(1);
-            if (channel >= 0 && channel < counts.GetLength(1))
+            var (week, month, channel, kind, count) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+            if (month >= 0)
             {
-                counts[reader.GetInt32(0), channel] += reader.GetInt32(2);
+                var totals = perMonth[month];
+                perMonth[month] = new MonthTotals(totals.Total + count, totals.Asks + (kind == 1 ? count : 0), totals.Gives + (kind == 2 ? count : 0));
+            }
+
+            if (week >= 0)
+            {
+                if (channel >= 0 && channel < perWeek.GetLength(1))
+                {
+                    perWeek[week, channel] += count;
+                }
+
+                asks += kind == 1 ? count : 0;
+                gives += kind == 2 ? count : 0;
+                meetings += kind == 3 ? count : 0;
             }
         }, cancellationToken);
-        return counts;
+        return new RecentScan(perWeek, perMonth, asks, gives, meetings);
     }
 
-    private static async Task<MonthTotals[]> CountPerMonthAsync(AppDbContext db, WeekPlanner planner, List<DateOnly> months, DateTime now, CancellationToken cancellationToken)
+    private static async Task<int> CountNamesGainedAsync(AppDbContext db, DateTime fromUtc, DateTime now, CancellationToken cancellationToken)
     {
-        var bounds = months.Select(planner.StartOfDayUtc).Append(planner.StartOfDayUtc(months[^1].AddMonths(1))).ToList();
-        var totals = new MonthTotals[months.Count];
-        var (sql, parameters) = BucketQuery(
-            """
-            SELECT {bucket}, count(*),
-                   coalesce(sum(t.Direction <> 1 AND t.Intent IN (1, 2)), 0),
-                   coalesce(sum(t.Direction <> 1 AND t.Intent IN (3, 4, 5)), 0)
-            FROM Touchpoints t JOIN Contacts c ON c.Id = t.ContactId
-            WHERE c.IsArchived = 0 AND t.OccurredAt >= $b0 AND t.OccurredAt < $end GROUP BY 1
-            """,
-            bounds, Min(bounds[^1], now));
-        await RawSql.ForEachAsync(db, sql, parameters, reader =>
-            totals[reader.GetInt32(0)] = new MonthTotals(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)), cancellationToken);
-        return totals;
-    }
-
-    private static async Task<(int Asks, int Gives, int Meetings, int Names)> CountAsksGivesMeetingsAsync(AppDbContext db, DateTime fromUtc, DateTime now, CancellationToken cancellationToken)
-    {
-        int asks = 0, gives = 0, meetings = 0, names = 0;
-        var parameters = new Dictionary<string, object?> { ["$from"] = RawSql.Text(fromUtc), ["$now"] = RawSql.Text(now) };
+        var names = 0;
         await RawSql.ForEachAsync(db,
-            """
-            SELECT coalesce(sum(t.Direction <> 1 AND t.Intent IN (1, 2)), 0),
-                   coalesce(sum(t.Direction <> 1 AND t.Intent IN (3, 4, 5)), 0),
-                   coalesce(sum(t.Intent = 6), 0)
-            FROM Touchpoints t JOIN Contacts c ON c.Id = t.ContactId
-            WHERE c.IsArchived = 0 AND t.OccurredAt >= $from AND t.OccurredAt <= $now
-            """, parameters, reader =>
-            {
-                asks = reader.GetInt32(0);
-                gives = reader.GetInt32(1);
-                meetings = reader.GetInt32(2);
-            }, cancellationToken);
-        await RawSql.ForEachAsync(db,
-            """
+            $"""
             SELECT count(*)
-            FROM Referrals r JOIN Touchpoints t ON t.Id = r.SourceTouchpointId JOIN Contacts c ON c.Id = t.ContactId
-            WHERE c.IsArchived = 0 AND t.Intent = 6 AND t.OccurredAt >= $from AND t.OccurredAt <= $now
-            """, parameters, reader => names = reader.GetInt32(0), cancellationToken);
-        return (asks, gives, meetings, names);
+            FROM Referrals r JOIN Touchpoints t ON t.Id = r.SourceTouchpointId
+            WHERE t.Intent = {(int)TouchpointIntent.Meeting} AND t.OccurredAt >= $from AND t.OccurredAt <= $now
+              AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
+            """,
+            new Dictionary<string, object?> { ["$from"] = RawSql.Text(fromUtc), ["$now"] = RawSql.Text(now) },
+            reader => names = reader.GetInt32(0), cancellationToken);
+        return names;
     }
 
     private static async Task<List<MonthCount>> CountReferralsPerMonthAsync(AppDbContext db, DateOnly thisMonth, CancellationToken cancellationToken)
@@ -248,25 +245,18 @@ public sealed class DashboardService(
             .ToList();
     }
 
-    /// <summary>Replaces {bucket} with a CASE that numbers the range [bounds[i], bounds[i+1]) a row's OccurredAt falls in.</summary>
-    private static (string Sql, Dictionary<string, object?> Parameters) BucketQuery(string template, List<DateTime> bounds, DateTime end)
+    /// <summary>A CASE numbering the range [bounds[i], bounds[i+1]) OccurredAt falls in; -1 before the first bound.</summary>
+    private static string Buckets(string prefix, List<DateTime> bounds, Dictionary<string, object?> parameters)
     {
-        var parameters = new Dictionary<string, object?> { ["$end"] = RawSql.Text(end) };
         var bucket = new StringBuilder("CASE");
         for (var i = 0; i < bounds.Count; i++)
         {
-            parameters["$b" + i] = RawSql.Text(bounds[i]);
-            if (i > 0 && i < bounds.Count - 1)
-            {
-                bucket.Append(CultureInfo.InvariantCulture, $" WHEN t.OccurredAt < $b{i} THEN {i - 1}");
-            }
+            parameters[$"${prefix}{i}"] = RawSql.Text(bounds[i]);
+            bucket.Append(CultureInfo.InvariantCulture, $" WHEN t.OccurredAt < ${prefix}{i} THEN {i - 1}");
         }
 
-        bucket.Append(CultureInfo.InvariantCulture, $" ELSE {bounds.Count - 2} END");
-        return (template.Replace("{bucket}", bucket.ToString(), StringComparison.Ordinal), parameters);
+        return bucket.Append(CultureInfo.InvariantCulture, $" ELSE {bounds.Count - 1} END").ToString();
     }
-
-    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private static string MonthLabel(DateOnly month) => month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
@@ -278,4 +268,6 @@ public sealed class DashboardService(
     };
 
     private readonly record struct MonthTotals(int Total, int Asks, int Gives);
+
+    private sealed record RecentScan(int[,] PerWeek, MonthTotals[] PerMonth, int Asks, int Gives, int Meetings);
 }

@@ -4,4 +4,7 @@ namespace NetworkingCoach.Reminders;
 public sealed record ReminderGroup(ReminderKind Kind, string Title, IReadOnlyList<ReminderItem> Items, int Hidden = 0)
 {
     public int Count => Items.Count;
+
+    /// <summary>Everything due in the group, listed or not.</summary>
+    public int Total => Items.Count + Hidden;
 }

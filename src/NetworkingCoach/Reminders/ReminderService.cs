@@ -203,11 +203,13 @@ public sealed class ReminderService(
 
     private static async Task ReadFollowUpsAsync(AppDbContext db, WeekPlanner planner, CoachSnapshot snapshot, DateOnly firstDue, DateOnly lastDue, List<ReminderItem> candidates, CancellationToken cancellationToken)
     {
-        // A follow-up is pending until anything else is logged with that contact after it.
+        // A follow-up is pending until anything else is logged with that contact after it. NOT IN rather than a
+        // join keeps SQLite on the FollowUpOn index instead of walking every active contact's touchpoints.
         const string sql = """
             SELECT t.Id, t.ContactId, t.FollowUpOn, t.Summary
-            FROM Touchpoints t JOIN Contacts c ON c.Id = t.ContactId
-            WHERE t.FollowUpOn IS NOT NULL AND t.FollowUpOn >= $first AND t.FollowUpOn <= $last AND c.IsArchived = 0
+            FROM Touchpoints t
+            WHERE t.FollowUpOn IS NOT NULL AND t.FollowUpOn >= $first AND t.FollowUpOn <= $last
+              AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
               AND NOT EXISTS (SELECT 1 FROM Touchpoints u WHERE u.ContactId = t.ContactId AND u.OccurredAt > t.OccurredAt AND u.OccurredAt <= $now)
             """;
         var now = RawSql.Text(DateTime.SpecifyKind(snapshot.ComputedAtUtc, DateTimeKind.Utc));
@@ -240,8 +242,9 @@ public sealed class ReminderService(
     {
         const string sql = """
             SELECT t.Id, t.ContactId, t.OccurredAt, coalesce(trim(t.MeetingPurpose), '') <> '', coalesce(trim(t.MeetingAgenda), '') <> ''
-            FROM Touchpoints t JOIN Contacts c ON c.Id = t.ContactId
-            WHERE t.Intent = $meeting AND t.OccurredAt >= $from AND t.OccurredAt < $to AND c.IsArchived = 0
+            FROM Touchpoints t
+            WHERE t.Intent = $meeting AND t.OccurredAt >= $from AND t.OccurredAt < $to
+              AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
             """;
         var (from, to) = planner.UtcRange(week);
         await RawSql.ForEachAsync(db, sql, new Dictionary<string, object?>

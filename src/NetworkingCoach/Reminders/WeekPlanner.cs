@@ -8,6 +8,9 @@ namespace NetworkingCoach.Reminders;
 /// </summary>
 public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
 {
+    /// <summary>At most this many items per group are listed; a page of thousands helps no one and renders slowly.</summary>
+    public const int MaxPerGroup = 50;
+
     private static readonly (ReminderKind Kind, string Title)[] GroupTitles =
     [
         (ReminderKind.FollowUp, "Follow-ups due"),
@@ -66,7 +69,7 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
     /// <summary>
     /// The plan for <paramref name="week"/>: items due in it and, for the current week, everything
     /// overdue (meetings excepted: a past meeting is not overdue). Relationships to renew are capped at
-    /// <paramref name="neglectedLimit"/>, the most valuable first.
+    /// <paramref name="neglectedLimit"/>, every other group at <see cref="MaxPerGroup"/>, the most pressing first.
     /// </summary>
     public WeekPlan Plan(IsoWeek week, IEnumerable<ReminderItem> candidates, IReadOnlyDictionary<string, ReminderState> states, int neglectedLimit)
     {
@@ -83,11 +86,12 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
             var ordered = kind == ReminderKind.Meeting
                 ? lands[kind].OrderBy(i => i.StartsAtUtc).ThenBy(i => i.Key, StringComparer.Ordinal).ToList()
                 : lands[kind].OrderByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList();
+            var limit = kind == ReminderKind.Neglected ? Math.Min(neglectedLimit, MaxPerGroup) : MaxPerGroup;
             var hidden = 0;
-            if (kind == ReminderKind.Neglected && ordered.Count > neglectedLimit)
+            if (ordered.Count > limit)
             {
-                hidden = ordered.Count - neglectedLimit;
-                ordered = ordered.Take(neglectedLimit).ToList();
+                hidden = ordered.Count - limit;
+                ordered = ordered.Take(limit).ToList();
             }
 
             groups.Add(new ReminderGroup(kind, title, ordered, hidden));

@@ -170,6 +170,20 @@ public class WeekPlannerTests
     }
 
     [Fact]
+    public void A_group_lists_at_most_fifty_items_and_counts_the_rest()
+    {
+        var items = Enumerable.Range(1, 70).Select(i => Item($"f{i}", new DateOnly(2026, 11, 1), priority: i)).ToList();
+
+        var plan = Planner().Plan(new IsoWeek(2026, 47), items, new Dictionary<string, ReminderState>(), 10);
+
+        var group = plan.Groups.Single(g => g.Kind == ReminderKind.FollowUp);
+        Assert.Equal(WeekPlanner.MaxPerGroup, group.Count);
+        Assert.Equal(20, group.Hidden);
+        Assert.Equal(70, plan.Total);
+        Assert.Equal("f70", group.Items[0].Key);
+    }
+
+    [Fact]
     public void A_week_with_nothing_visible_is_all_clear()
     {
         var states = new Dictionary<string, ReminderState> { ["k"] = new() { ItemKey = "k", IsDone = true, At = new DateTime(2026, 11, 16, 9, 0, 0, DateTimeKind.Utc) } };
