@@ -23,6 +23,7 @@ public static class WebSetup
         });
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<CoachSnapshotWarmer>();
         return services;
     }
 

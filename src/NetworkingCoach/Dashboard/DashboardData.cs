@@ -25,7 +25,7 @@ public sealed record DashboardData
     public IReadOnlyList<string> WeekLabels { get; init; } = [];
     public IReadOnlyList<ChannelSeries> TouchpointsPerWeek { get; init; } = [];
     public IReadOnlyList<MonthCount> ReferralsPerMonth { get; init; } = [];
-    public IReadOnlyList<MonthGiveAsk> GiveAskPerMonth { get; init; } = [];
+    public IReadOnlyList<WeekGiveAsk> GiveAskPerWeek { get; init; } = [];
     public IReadOnlyList<AttentionItem> NeedsAttention { get; init; } = [];
     public TimeSpan Took { get; init; }
 }
@@ -45,8 +45,8 @@ public sealed record LabelledCount(string Label, int Count);
 /// <summary>A count for one calendar month, oldest first.</summary>
 public sealed record MonthCount(DateOnly Month, string Label, int Count);
 
-/// <summary>The user's asks (advice, job) and gives (help, introductions, thanks) in one month.</summary>
-public sealed record MonthGiveAsk(DateOnly Month, string Label, int Asks, int Gives);
+/// <summary>The user's asks (advice, job) and gives (help, introductions, thanks) in one week.</summary>
+public sealed record WeekGiveAsk(string Label, int Asks, int Gives);
 
 /// <summary>A contact that needs attention, with its most overdue flag and every flag key (for snoozing them together).</summary>
 public sealed record AttentionItem(

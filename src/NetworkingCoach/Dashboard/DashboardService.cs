@@ -23,7 +23,6 @@ public sealed class DashboardService(
 {
     public const int WeeksShown = 12;
     public const int MonthsOfReferrals = 12;
-    public const int MonthsOfGiveAsk = 6;
     public const int AttentionListSize = 15;
 
     private static readonly TieTier[] TierOrder = [TieTier.Strong, TieTier.Medium, TieTier.Weak, TieTier.Dormant];
@@ -86,7 +85,7 @@ public sealed class DashboardService(
         var weeks = Enumerable.Range(0, WeeksShown).Select(i => planner.CurrentWeek.Monday.AddDays(-7 * (WeeksShown - 1 - i))).Select(IsoWeek.Of).ToList();
         var weekLabels = weeks.Select(w => w.Monday.ToString("d MMM", CultureInfo.InvariantCulture)).ToList();
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        var months = Enumerable.Range(0, MonthsOfGiveAsk).Select(i => thisMonth.AddMonths(i - (MonthsOfGiveAsk - 1))).ToList();
+        var months = new List<DateOnly> { thisMonth.AddMonths(-1), thisMonth };
         var scan = await ScanRecentAsync(db, planner, weeks, months, now, cancellationToken);
         var names = await CountNamesGainedAsync(db, planner.StartOfDayUtc(weeks[0].Monday), now, cancellationToken);
         var referrals = await CountReferralsPerMonthAsync(db, thisMonth, cancellationToken);
@@ -114,7 +113,7 @@ public sealed class DashboardService(
                 .Where(series => series.Total > 0)
                 .ToList(),
             ReferralsPerMonth = referrals,
-            GiveAskPerMonth = months.Select((m, i) => new MonthGiveAsk(m, MonthLabel(m), scan.PerMonth[i].Asks, scan.PerMonth[i].Gives)).ToList(),
+            GiveAskPerWeek = weekLabels.Select((label, i) => new WeekGiveAsk(label, scan.AsksPerWeek[i], scan.GivesPerWeek[i])).ToList(),
             NeedsAttention = top.Select(a => a with { Name = contactNames.GetValueOrDefault(a.ContactId, "") }).ToList(),
             Took = Stopwatch.GetElapsedTime(started),
         };
@@ -127,13 +126,20 @@ public sealed class DashboardService(
         List<string>? keys = null;
         foreach (var flag in assessment.Flags)
         {
-            var due = flag.DueOn ?? today;
-            if (flag.Severity < FlagSeverity.Warning || !planner.IsVisible(due, states.GetValueOrDefault(flag.Key)))
+            if (flag.Severity < FlagSeverity.Warning)
             {
                 continue;
             }
 
-            (keys ??= []).Add(flag.Key);
+            // Flag keys are built on each read; build one only when it is needed.
+            var due = flag.DueOn ?? today;
+            var key = flag.Key;
+            if (states.Count > 0 && !planner.IsVisible(due, states.GetValueOrDefault(key)))
+            {
+                continue;
+            }
+
+            (keys ??= []).Add(key);
             if (worst is null || due < (worst.DueOn ?? today))
             {
                 worst = flag;
@@ -169,14 +175,16 @@ public sealed class DashboardService(
     }
 
     /// <summary>
-    /// One range scan over the past touchpoints of active contacts since the first month shown, grouped by
-    /// week (local Monday to Monday), month, channel and kind (ask, give, meeting, other).
+    /// One range scan over the past touchpoints of active contacts in the weeks shown (which always reach back
+    /// past the start of last month), grouped by week (local Monday to Monday), month, channel and kind
+    /// (ask, give, meeting, other).
     /// </summary>
     private static async Task<RecentScan> ScanRecentAsync(AppDbContext db, WeekPlanner planner, List<IsoWeek> weeks, List<DateOnly> months, DateTime now, CancellationToken cancellationToken)
     {
         var weekBounds = weeks.Select(w => planner.StartOfDayUtc(w.Monday)).ToList();
         var monthBounds = months.Select(planner.StartOfDayUtc).ToList();
-        var parameters = new Dictionary<string, object?> { ["$from"] = RawSql.Text(monthBounds[0]), ["$now"] = RawSql.Text(now) };
+        var from = weekBounds[0] < monthBounds[0] ? weekBounds[0] : monthBounds[0];
+        var parameters = new Dictionary<string, object?> { ["$from"] = RawSql.Text(from), ["$now"] = RawSql.Text(now) };
         var sql = $"""
             SELECT {Buckets("w", weekBounds, parameters)}, {Buckets("m", monthBounds, parameters)}, t.Channel,
                    CASE WHEN t.Intent = {(int)TouchpointIntent.Meeting} THEN 3
@@ -191,14 +199,16 @@ public sealed class DashboardService(
             """;
         var perWeek = new int[weeks.Count, Enum.GetValues<Channel>().Length];
         var perMonth = new MonthTotals[months.Count];
-        int asks = 0, gives = 0, meetings = 0;
+        var asksPerWeek = new int[weeks.Count];
+        var givesPerWeek = new int[weeks.Count];
+        var meetings = 0;
         await RawSql.ForEachAsync(db, sql, parameters, reader =>
         {
             var (week, month, channel, kind, count) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
             if (month >= 0)
             {
                 var totals = perMonth[month];
-                perMonth[month] = new MonthTotals(totals.Total + count, totals.Asks + (kind == 1 ? count : 0), totals.Gives + (kind == 2 ? count : 0));
+                perMonth[month] = new MonthTotals(totals.Total + count);
             }
 
             if (week >= 0)
@@ -208,12 +218,12 @@ public sealed class DashboardService(
                     perWeek[week, channel] += count;
                 }
 
-                asks += kind == 1 ? count : 0;
-                gives += kind == 2 ? count : 0;
+                asksPerWeek[week] += kind == 1 ? count : 0;
+                givesPerWeek[week] += kind == 2 ? count : 0;
                 meetings += kind == 3 ? count : 0;
             }
         }, cancellationToken);
-        return new RecentScan(perWeek, perMonth, asks, gives, meetings);
+        return new RecentScan(perWeek, perMonth, asksPerWeek, givesPerWeek, meetings);
     }
 
     private static async Task<int> CountNamesGainedAsync(AppDbContext db, DateTime fromUtc, DateTime now, CancellationToken cancellationToken)
@@ -267,7 +277,12 @@ public sealed class DashboardService(
         _ => channel.ToString(),
     };
 
-    private readonly record struct MonthTotals(int Total, int Asks, int Gives);
+    private readonly record struct MonthTotals(int Total);
 
-    private sealed record RecentScan(int[,] PerWeek, MonthTotals[] PerMonth, int Asks, int Gives, int Meetings);
+    private sealed record RecentScan(int[,] PerWeek, MonthTotals[] PerMonth, int[] AsksPerWeek, int[] GivesPerWeek, int Meetings)
+    {
+        public int Asks => AsksPerWeek.Sum();
+
+        public int Gives => GivesPerWeek.Sum();
+    }
 }

@@ -83,9 +83,13 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
         var groups = new List<ReminderGroup>(GroupTitles.Length);
         foreach (var (kind, title) in GroupTitles)
         {
-            var ordered = kind == ReminderKind.Meeting
-                ? lands[kind].OrderBy(i => i.StartsAtUtc).ThenBy(i => i.Key, StringComparer.Ordinal).ToList()
-                : lands[kind].OrderByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList();
+            // Meetings by time; relationships to renew by value; the rest by due date, oldest first.
+            var ordered = kind switch
+            {
+                ReminderKind.Meeting => lands[kind].OrderBy(i => i.StartsAtUtc).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+                ReminderKind.Neglected => lands[kind].OrderByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+                _ => lands[kind].OrderBy(i => i.DueOn).ThenByDescending(i => i.Priority).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+            };
             var limit = kind == ReminderKind.Neglected ? Math.Min(neglectedLimit, MaxPerGroup) : MaxPerGroup;
             var hidden = 0;
             if (ordered.Count > limit)

@@ -80,10 +80,10 @@ public class DashboardServiceTests : IAsyncLifetime
         Assert.Equal(_referrals.Count(r => r.SourceTouchpoint is { } source && meetings.Contains(source)), data.NamesGained);
         Assert.Equal(2, data.NamesGoal);
 
-        var months = Enumerable.Range(0, 6).Select(i => new DateOnly(2026, 6 + i, 1)).ToList();
-        Assert.Equal(months.Select(m => past.Count(t => IsAsk(t) && SameMonth(Local(t), m))), data.GiveAskPerMonth.Select(m => m.Asks));
-        Assert.Equal(months.Select(m => past.Count(t => IsGive(t) && SameMonth(Local(t), m))), data.GiveAskPerMonth.Select(m => m.Gives));
-        Assert.Equal("Jun 2026", data.GiveAskPerMonth[0].Label);
+        var weekOf = (DateOnly day) => (IsoWeek.Of(day).Monday.DayNumber - firstMonday.DayNumber) / 7;
+        Assert.Equal(Enumerable.Range(0, 12).Select(w => window.Count(t => IsAsk(t) && weekOf(Local(t)) == w)), data.GiveAskPerWeek.Select(w => w.Asks));
+        Assert.Equal(Enumerable.Range(0, 12).Select(w => window.Count(t => IsGive(t) && weekOf(Local(t)) == w)), data.GiveAskPerWeek.Select(w => w.Gives));
+        Assert.Equal(data.WeekLabels, data.GiveAskPerWeek.Select(w => w.Label));
 
         var referralMonths = Enumerable.Range(0, 12).Select(i => new DateOnly(2025, 12, 1).AddMonths(i)).ToList();
         Assert.Equal(referralMonths.Select(m => _referrals.Count(r => SameMonth(r.SuggestedOn, m))), data.ReferralsPerMonth.Select(m => m.Count));

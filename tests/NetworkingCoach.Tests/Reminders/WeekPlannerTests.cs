@@ -170,6 +170,21 @@ public class WeekPlannerTests
     }
 
     [Fact]
+    public void Follow_ups_come_oldest_first_and_on_the_same_day_the_more_valuable_first()
+    {
+        var items = new[]
+        {
+            Item("wed", new DateOnly(2026, 11, 18), priority: 90),
+            Item("mon-low", new DateOnly(2026, 11, 16), priority: 10),
+            Item("mon-high", new DateOnly(2026, 11, 16), priority: 50),
+        };
+
+        var plan = Planner().Plan(new IsoWeek(2026, 47), items, new Dictionary<string, ReminderState>(), 10);
+
+        Assert.Equal(["mon-high", "mon-low", "wed"], plan.Items.Select(i => i.Key));
+    }
+
+    [Fact]
     public void A_group_lists_at_most_fifty_items_and_counts_the_rest()
     {
         var items = Enumerable.Range(1, 70).Select(i => Item($"f{i}", new DateOnly(2026, 11, 1), priority: i)).ToList();

@@ -24,7 +24,7 @@ public class WeekJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
-        foreach (var chart in new[] { "Ties by strength", "Touchpoints per week, by channel", "Names gained per month", "Give / ask balance" })
+        foreach (var chart in new[] { "Ties by strength", "Touchpoints per week, by channel", "Names gained per month", "Give / ask balance, per week" })
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = chart })).ToBeVisibleAsync();
         }
@@ -36,6 +36,8 @@ public class WeekJourneyTests
         await Assertions.Expect(rows.First.GetByRole(AriaRole.Button, new() { NameRegex = new("^Draft a message to") })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Active contacts")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("dashboard-02-demo-network");
+        await page.Locator(".attention-list").ScrollIntoViewIfNeededAsync();
+        await browser.ScreenshotAsync("dashboard-03-needs-attention");
     }
 
     [Fact]
