@@ -66,16 +66,22 @@ public sealed class DashboardService(
         var coaching = await coach.LoadSettingsAsync(cancellationToken);
         var states = await reminders.LoadStatesAsync(cancellationToken);
 
+        // Only contacts with a stored tick-off or snooze need their flags' keys looked up.
+        var withState = states.Keys.Select(ContactOfKey).OfType<int>().ToHashSet();
         var tierCounts = new int[4];
-        var attention = new List<AttentionItem>();
         var needing = 0;
+        var best = new PriorityQueue<AttentionItem, (double Priority, int NegatedId)>(AttentionListSize + 1);
         foreach (var assessment in snapshot.Assessments.Values)
         {
             tierCounts[(int)assessment.Tie.Tier]++;
-            if (Attention(assessment, planner, today, states) is { } item)
+            if (Attention(assessment, planner, today, withState.Contains(assessment.ContactId) ? states : null) is { } item)
             {
                 needing++;
-                attention.Add(item);
+                best.Enqueue(item, (item.Priority, -item.ContactId));
+                if (best.Count > AttentionListSize)
+                {
+                    best.Dequeue();
+                }
             }
         }
 
@@ -87,10 +93,9 @@ public sealed class DashboardService(
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var months = new List<DateOnly> { thisMonth.AddMonths(-1), thisMonth };
         var scan = await ScanRecentAsync(db, planner, weeks, months, now, cancellationToken);
-        var names = await CountNamesGainedAsync(db, planner.StartOfDayUtc(weeks[0].Monday), now, cancellationToken);
         var referrals = await CountReferralsPerMonthAsync(db, thisMonth, cancellationToken);
 
-        var top = attention.OrderByDescending(a => a.Priority).ThenBy(a => a.ContactId).Take(AttentionListSize).ToList();
+        var top = best.UnorderedItems.Select(e => e.Element).OrderByDescending(a => a.Priority).ThenBy(a => a.ContactId).ToList();
         var ids = top.Select(a => a.ContactId).ToList();
         var contactNames = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
 
@@ -105,7 +110,7 @@ public sealed class DashboardService(
             Asks = scan.Asks,
             Gives = scan.Gives,
             Meetings = scan.Meetings,
-            NamesGained = names,
+            NamesGained = scan.NamesGained,
             NamesGoal = coaching.NamesGainedGoal,
             WeekLabels = weekLabels,
             TouchpointsPerWeek = Enum.GetValues<Channel>()
@@ -114,35 +119,35 @@ public sealed class DashboardService(
                 .ToList(),
             ReferralsPerMonth = referrals,
             GiveAskPerWeek = weekLabels.Select((label, i) => new WeekGiveAsk(label, scan.AsksPerWeek[i], scan.GivesPerWeek[i])).ToList(),
-            NeedsAttention = top.Select(a => a with { Name = contactNames.GetValueOrDefault(a.ContactId, "") }).ToList(),
+            NeedsAttention = top.Select(a => a with
+            {
+                Name = contactNames.GetValueOrDefault(a.ContactId, ""),
+                FlagKeys = VisibleKeys(snapshot.For(a.ContactId)!, planner, today, states),
+            }).ToList(),
             Took = Stopwatch.GetElapsedTime(started),
         };
     }
 
-    /// <summary>The contact's most overdue warning, or null when nothing visible needs doing.</summary>
-    private static AttentionItem? Attention(ContactAssessment assessment, WeekPlanner planner, DateOnly today, IReadOnlyDictionary<string, ReminderState> states)
+    /// <summary>
+    /// The contact's most overdue visible warning, or null when nothing needs doing. <paramref name="states"/> is
+    /// null when the contact has no tick-off or snooze stored; flag keys (built on each read) are only made then.
+    /// </summary>
+    private static AttentionItem? Attention(ContactAssessment assessment, WeekPlanner planner, DateOnly today, IReadOnlyDictionary<string, ReminderState>? states)
     {
         CoachingFlag? worst = null;
-        List<string>? keys = null;
+        var worstDue = DateOnly.MaxValue;
         foreach (var flag in assessment.Flags)
         {
-            if (flag.Severity < FlagSeverity.Warning)
-            {
-                continue;
-            }
-
-            // Flag keys are built on each read; build one only when it is needed.
             var due = flag.DueOn ?? today;
-            var key = flag.Key;
-            if (states.Count > 0 && !planner.IsVisible(due, states.GetValueOrDefault(key)))
+            if (flag.Severity < FlagSeverity.Warning || (states is not null && !planner.IsVisible(due, states.GetValueOrDefault(flag.Key))))
             {
                 continue;
             }
 
-            (keys ??= []).Add(key);
-            if (worst is null || due < (worst.DueOn ?? today))
+            if (due < worstDue)
             {
                 worst = flag;
+                worstDue = due;
             }
         }
 
@@ -151,10 +156,23 @@ public sealed class DashboardService(
             return null;
         }
 
-        var dueOn = worst.DueOn ?? today;
-        var overdue = Math.Max(0, today.DayNumber - dueOn.DayNumber);
+        var overdue = Math.Max(0, today.DayNumber - worstDue.DayNumber);
         return new AttentionItem(assessment.ContactId, "", assessment.Tie.Tier, assessment.Tie.Score, worst.Message, worst.SuggestedNextStep,
-            dueOn, overdue, AttentionPriority.Of(assessment.Tie.Score, overdue), keys!);
+            worstDue, overdue, AttentionPriority.Of(assessment.Tie.Score, overdue), []);
+    }
+
+    /// <summary>Keys of the contact's visible warnings, to snooze them together.</summary>
+    private static List<string> VisibleKeys(ContactAssessment assessment, WeekPlanner planner, DateOnly today, IReadOnlyDictionary<string, ReminderState> states) =>
+        assessment.Flags
+            .Where(f => f.Severity >= FlagSeverity.Warning && planner.IsVisible(f.DueOn ?? today, states.GetValueOrDefault(f.Key)))
+            .Select(f => f.Key)
+            .ToList();
+
+    /// <summary>The contact id in a reminder key ("rule:contact:touchpoint:referral").</summary>
+    private static int? ContactOfKey(string key)
+    {
+        var parts = key.Split(':');
+        return parts.Length > 1 && int.TryParse(parts[1], out var id) ? id : null;
     }
 
     private static async Task<(int Active, int Archived)> CountContactsAsync(AppDbContext db, CancellationToken cancellationToken)
@@ -192,7 +210,8 @@ public sealed class DashboardService(
                         WHEN t.Intent IN ({(int)TouchpointIntent.AdviceRequest}, {(int)TouchpointIntent.JobAsk}) THEN 1
                         WHEN t.Intent IN ({(int)TouchpointIntent.OfferHelp}, {(int)TouchpointIntent.Introduction}, {(int)TouchpointIntent.ThankYou}) THEN 2
                         ELSE 0 END,
-                   count(*)
+                   count(*),
+                   coalesce(sum(CASE WHEN t.Intent = {(int)TouchpointIntent.Meeting} THEN (SELECT count(*) FROM Referrals r WHERE r.SourceTouchpointId = t.Id) END), 0)
             FROM Touchpoints t
             WHERE t.OccurredAt >= $from AND t.OccurredAt <= $now AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
             GROUP BY 1, 2, 3, 4
@@ -201,10 +220,11 @@ public sealed class DashboardService(
         var perMonth = new MonthTotals[months.Count];
         var asksPerWeek = new int[weeks.Count];
         var givesPerWeek = new int[weeks.Count];
-        var meetings = 0;
+        int meetings = 0, names = 0;
         await RawSql.ForEachAsync(db, sql, parameters, reader =>
         {
             var (week, month, channel, kind, count) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+            var referrals = reader.GetInt32(5);
             if (month >= 0)
             {
                 var totals = perMonth[month];
@@ -221,24 +241,10 @@ public sealed class DashboardService(
                 asksPerWeek[week] += kind == 1 ? count : 0;
                 givesPerWeek[week] += kind == 2 ? count : 0;
                 meetings += kind == 3 ? count : 0;
+                names += referrals;
             }
         }, cancellationToken);
-        return new RecentScan(perWeek, perMonth, asksPerWeek, givesPerWeek, meetings);
-    }
-
-    private static async Task<int> CountNamesGainedAsync(AppDbContext db, DateTime fromUtc, DateTime now, CancellationToken cancellationToken)
-    {
-        var names = 0;
-        await RawSql.ForEachAsync(db,
-            $"""
-            SELECT count(*)
-            FROM Referrals r JOIN Touchpoints t ON t.Id = r.SourceTouchpointId
-            WHERE t.Intent = {(int)TouchpointIntent.Meeting} AND t.OccurredAt >= $from AND t.OccurredAt <= $now
-              AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
-            """,
-            new Dictionary<string, object?> { ["$from"] = RawSql.Text(fromUtc), ["$now"] = RawSql.Text(now) },
-            reader => names = reader.GetInt32(0), cancellationToken);
-        return names;
+        return new RecentScan(perWeek, perMonth, asksPerWeek, givesPerWeek, meetings, names);
     }
 
     private static async Task<List<MonthCount>> CountReferralsPerMonthAsync(AppDbContext db, DateOnly thisMonth, CancellationToken cancellationToken)
@@ -279,7 +285,7 @@ public sealed class DashboardService(
 
     private readonly record struct MonthTotals(int Total);
 
-    private sealed record RecentScan(int[,] PerWeek, MonthTotals[] PerMonth, int[] AsksPerWeek, int[] GivesPerWeek, int Meetings)
+    private sealed record RecentScan(int[,] PerWeek, MonthTotals[] PerMonth, int[] AsksPerWeek, int[] GivesPerWeek, int Meetings, int NamesGained)
     {
         public int Asks => AsksPerWeek.Sum();
 
