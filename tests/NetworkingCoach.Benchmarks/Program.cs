@@ -1,0 +1,3 @@
+using NetworkingCoach.Benchmarks;
+
+return await BenchmarkApp.RunAsync(args);
