@@ -67,7 +67,7 @@ public sealed class DashboardService(
         var states = await reminders.LoadStatesAsync(cancellationToken);
 
         // Only contacts with a stored tick-off or snooze need their flags' keys looked up.
-        var withState = states.Keys.Select(ContactOfKey).OfType<int>().ToHashSet();
+        var withState = states.Keys.Select(ReminderItem.ContactOf).OfType<int>().ToHashSet();
         var tierCounts = new int[4];
         var needing = 0;
         var best = new PriorityQueue<AttentionItem, (double Priority, int NegatedId)>(AttentionListSize + 1);
@@ -167,13 +167,6 @@ public sealed class DashboardService(
             .Where(f => f.Severity >= FlagSeverity.Warning && planner.IsVisible(f.DueOn ?? today, states.GetValueOrDefault(f.Key)))
             .Select(f => f.Key)
             .ToList();
-
-    /// <summary>The contact id in a reminder key ("rule:contact:touchpoint:referral").</summary>
-    private static int? ContactOfKey(string key)
-    {
-        var parts = key.Split(':');
-        return parts.Length > 1 && int.TryParse(parts[1], out var id) ? id : null;
-    }
 
     private static async Task<(int Active, int Archived)> CountContactsAsync(AppDbContext db, CancellationToken cancellationToken)
     {

@@ -29,4 +29,11 @@ public sealed record ReminderItem
     public static string FollowUpKey(int contactId, int touchpointId) => $"follow-up:{contactId}:{touchpointId}:";
 
     public static string MeetingKey(int contactId, int touchpointId) => $"meeting:{contactId}:{touchpointId}:";
+
+    /// <summary>The contact id in a key ("kind:contact:touchpoint:referral"), or null when there is none.</summary>
+    public static int? ContactOf(string key)
+    {
+        var parts = key.Split(':');
+        return parts.Length > 1 && int.TryParse(parts[1], out var id) ? id : null;
+    }
 }

@@ -170,36 +170,64 @@ public sealed class ReminderService(
         var firstDue = carriesOver ? DateOnly.MinValue : week.Monday;
         var candidates = new List<ReminderItem>();
 
+        // Relationships to renew can number tens of thousands: keep only the most valuable visible ones while
+        // scanning, and count the rest. Keys (built on each read) are only looked up for contacts with stored state.
+        var withState = states.Keys.Select(ReminderItem.ContactOf).OfType<int>().ToHashSet();
+        var renewShown = Math.Clamp(renewLimit, 0, WeekPlanner.MaxPerGroup);
+        var renew = new PriorityQueue<(ContactAssessment Assessment, CoachingFlag Flag), (double Priority, int Due, int Contact)>(renewShown + 1);
+        var renewVisible = 0;
         foreach (var assessment in snapshot.Assessments.Values)
         {
             foreach (var flag in assessment.Flags)
             {
-                if (flag.DueOn is { } due && due >= firstDue && due <= week.Sunday && flag.ContactId is { } contactId
-                    && FlagKinds.TryGetValue(flag.RuleId, out var kind))
+                if (flag.DueOn is not { } due || due < firstDue || due > week.Sunday || flag.ContactId is null
+                    || !FlagKinds.TryGetValue(flag.RuleId, out var kind))
                 {
-                    candidates.Add(new ReminderItem
-                    {
-                        Key = flag.Key,
-                        Kind = kind,
-                        ContactId = contactId,
-                        Detail = flag.Message,
-                        NextStep = flag.SuggestedNextStep,
-                        DueOn = due,
-                        TouchpointId = flag.TouchpointId,
-                        ReferralId = flag.ReferralId,
-                        Priority = AttentionPriority.Of(assessment.Tie.Score, today.DayNumber - due.DayNumber),
-                    });
+                    continue;
+                }
+
+                if (kind != ReminderKind.Neglected)
+                {
+                    candidates.Add(ToItem(assessment, flag, kind, today));
+                    continue;
+                }
+
+                if (withState.Contains(assessment.ContactId) && !planner.IsVisible(due, states.GetValueOrDefault(flag.Key)))
+                {
+                    continue;
+                }
+
+                renewVisible++;
+                renew.Enqueue((assessment, flag), (AttentionPriority.Of(assessment.Tie.Score, today.DayNumber - due.DayNumber), -due.DayNumber, -assessment.ContactId));
+                if (renew.Count > renewShown)
+                {
+                    renew.Dequeue();
                 }
             }
         }
+
+        candidates.AddRange(renew.UnorderedItems.Select(e => ToItem(e.Element.Assessment, e.Element.Flag, ReminderKind.Neglected, today)));
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await ReadFollowUpsAsync(db, planner, snapshot, firstDue, week.Sunday, candidates, cancellationToken);
         await ReadMeetingsAsync(db, planner, week, candidates, cancellationToken);
 
-        var plan = planner.Plan(week, candidates, states, renewLimit);
+        var plan = planner.Plan(week, candidates, states, renewLimit, renewVisible - renew.Count);
         return await WithNamesAsync(db, plan, cancellationToken);
     }
+
+    private static ReminderItem ToItem(ContactAssessment assessment, CoachingFlag flag, ReminderKind kind, DateOnly today) => new()
+    {
+        Key = flag.Key,
+        Kind = kind,
+        ContactId = assessment.ContactId,
+        Detail = flag.Message,
+        NextStep = flag.SuggestedNextStep,
+        DueOn = flag.DueOn!.Value,
+        TouchpointId = flag.TouchpointId,
+        ReferralId = flag.ReferralId,
+        Priority = AttentionPriority.Of(assessment.Tie.Score, today.DayNumber - flag.DueOn!.Value.DayNumber),
+    };
 
     private static async Task ReadFollowUpsAsync(AppDbContext db, WeekPlanner planner, CoachSnapshot snapshot, DateOnly firstDue, DateOnly lastDue, List<ReminderItem> candidates, CancellationToken cancellationToken)
     {

@@ -71,7 +71,8 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
     /// overdue (meetings excepted: a past meeting is not overdue). Relationships to renew are capped at
     /// <paramref name="neglectedLimit"/>, every other group at <see cref="MaxPerGroup"/>, the most pressing first.
     /// </summary>
-    public WeekPlan Plan(IsoWeek week, IEnumerable<ReminderItem> candidates, IReadOnlyDictionary<string, ReminderState> states, int neglectedLimit)
+    /// <param name="neglectedNotListed">Relationships to renew the caller already left out of <paramref name="candidates"/>; added to the group's hidden count.</param>
+    public WeekPlan Plan(IsoWeek week, IEnumerable<ReminderItem> candidates, IReadOnlyDictionary<string, ReminderState> states, int neglectedLimit, int neglectedNotListed = 0)
     {
         var today = Today;
         var isCurrent = week == IsoWeek.Of(today);
@@ -98,7 +99,7 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
                 ordered = ordered.Take(limit).ToList();
             }
 
-            groups.Add(new ReminderGroup(kind, title, ordered, hidden));
+            groups.Add(new ReminderGroup(kind, title, ordered, kind == ReminderKind.Neglected ? hidden + neglectedNotListed : hidden));
         }
 
         return new WeekPlan(week, isCurrent, today, groups);

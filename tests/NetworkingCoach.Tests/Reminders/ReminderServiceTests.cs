@@ -71,6 +71,40 @@ public class ReminderServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Relationships_to_renew_are_capped_and_snoozing_one_brings_up_the_next()
+    {
+        await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC", WeeklyRenewLimit = 2 });
+        await using (var db = _store.NewContext())
+        {
+            foreach (var (name, daysAgo) in new[] { ("Fay Berg", 400), ("Gus Iyer", 500), ("Hal Levi", 600) })
+            {
+                var contact = Contact(name);
+                contact.Touchpoints.Add(new Touchpoint
+                {
+                    OccurredAt = Now.AddDays(-daysAgo), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
+                    Replied = true, CreatedAt = Now, UpdatedAt = Now,
+                });
+                db.Contacts.Add(contact);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var renew = (await Reminders.GetWeekAsync()).Groups.Single(g => g.Kind == ReminderKind.Neglected);
+        Assert.Equal(2, renew.Count);
+        Assert.Equal(1, renew.Hidden);
+        Assert.Equal(3, renew.Total);
+
+        await Reminders.SnoozeForWeeksAsync(renew.Items[0].Key, 2);
+
+        var after = (await Reminders.GetWeekAsync()).Groups.Single(g => g.Kind == ReminderKind.Neglected);
+        Assert.Equal(2, after.Count);
+        Assert.Equal(0, after.Hidden);
+        Assert.DoesNotContain(after.Items, i => i.Key == renew.Items[0].Key);
+        Assert.Equal(3, after.Items.Concat(renew.Items).Select(i => i.ContactId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Snoozing_to_today_or_earlier_is_refused()
     {
         await Assert.ThrowsAsync<SnoozeDateException>(() => Reminders.SnoozeAsync("k", new DateOnly(2026, 11, 16)));
