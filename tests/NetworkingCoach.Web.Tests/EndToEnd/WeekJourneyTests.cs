@@ -22,7 +22,8 @@ public class WeekJourneyTests
         await browser.ScreenshotAsync("dashboard-01-empty");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByText("Demo network loaded")).ToBeHiddenAsync(new() { Timeout = 15_000 });
 
         foreach (var chart in new[] { "Ties by strength", "Touchpoints per week, by channel", "Names gained per month", "Give / ask balance, per week" })
         {
@@ -51,7 +52,7 @@ public class WeekJourneyTests
             var page = browser.Page;
             await browser.GoToAsync("/");
             await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
             await page.GetByRole(AriaRole.Link, new() { Name = "This week" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This week", Exact = true })).ToBeVisibleAsync();
