@@ -42,6 +42,31 @@ public class WeekJourneyTests
     }
 
     [Fact]
+    public async Task The_calendar_feed_address_from_settings_serves_a_calendar_until_it_is_replaced()
+    {
+        using var data = new TempDirectory();
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+
+        await browser.GoToAsync("/settings");
+        var address = page.GetByLabel("Calendar feed address", new() { Exact = true });
+        var first = await address.InputValueAsync();
+        Assert.Matches(@"/calendar/[A-Za-z0-9_-]{40,}\.ics$", first);
+        var feed = await page.APIRequest.GetAsync(first);
+        Assert.Equal(200, feed.Status);
+        Assert.StartsWith("text/calendar", feed.Headers["content-type"]);
+        Assert.StartsWith("BEGIN:VCALENDAR", await feed.TextAsync());
+        await address.ScrollIntoViewIfNeededAsync();
+        await browser.ScreenshotAsync("settings-calendar-feed");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New address" }).ClickAsync();
+        await Assertions.Expect(address).Not.ToHaveValueAsync(first);
+        Assert.Equal(404, (await page.APIRequest.GetAsync(first)).Status);
+        Assert.Equal(200, (await page.APIRequest.GetAsync(await address.InputValueAsync())).Status);
+    }
+
+    [Fact]
     public async Task On_the_week_page_a_ticked_off_and_a_snoozed_item_stay_done_after_a_reload_and_a_restart()
     {
         using var data = new TempDirectory();
