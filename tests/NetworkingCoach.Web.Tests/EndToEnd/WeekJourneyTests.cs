@@ -105,6 +105,10 @@ public class WeekJourneyTests
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Print" })).ToBeHiddenAsync();
             await Assertions.Expect(page.Locator(".rz-sidebar")).ToBeHiddenAsync();
             await browser.ScreenshotAsync("week-03-print");
+
+            // Printed, the list flows over several pages instead of being cut at the first.
+            var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4" }));
+            Assert.True(System.Text.RegularExpressions.Regex.Matches(pdf, @"/Type\s*/Page[^s]").Count > 1, "the printed week should run over more than one page");
             await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Next week" }).ClickAsync();
