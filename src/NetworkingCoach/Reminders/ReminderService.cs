@@ -66,6 +66,22 @@ public sealed class ReminderService(
         return plan;
     }
 
+    /// <summary>
+    /// The flags without those ticked off (for the occurrence that was due) or snoozed past today, so any page
+    /// that shows coaching flags honours the weekly list's choices.
+    /// </summary>
+    public async Task<IReadOnlyList<CoachingFlag>> WithoutDoneOrSnoozedAsync(IReadOnlyList<CoachingFlag> flags, CancellationToken cancellationToken = default)
+    {
+        if (flags.Count == 0)
+        {
+            return flags;
+        }
+
+        var planner = await CreatePlannerAsync(cancellationToken);
+        var states = await LoadStatesAsync(cancellationToken);
+        return flags.Where(f => planner.IsVisible(f.DueOn ?? planner.Today, states.GetValueOrDefault(f.Key))).ToList();
+    }
+
     /// <summary>Every stored tick-off and snooze, by item key.</summary>
     public async Task<Dictionary<string, ReminderState>> LoadStatesAsync(CancellationToken cancellationToken = default)
     {

@@ -105,6 +105,32 @@ public class ReminderServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_contacts_flags_leave_out_the_snoozed_ones_for_any_page_that_shows_them()
+    {
+        int fay;
+        await using (var db = _store.NewContext())
+        {
+            var contact = Contact("Fay Berg");
+            contact.Touchpoints.Add(new Touchpoint
+            {
+                OccurredAt = Now.AddDays(-400), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
+                Replied = true, CreatedAt = Now, UpdatedAt = Now,
+            });
+            db.Contacts.Add(contact);
+            await db.SaveChangesAsync();
+            fay = contact.Id;
+        }
+
+        var flags = (await _store.Get<NetworkingCoach.Relationships.CoachService>().AssessAsync(fay))!.Flags;
+        var neglected = Assert.Single(flags, f => f.RuleId == "neglected-relationship");
+        Assert.Contains(neglected, await Reminders.WithoutDoneOrSnoozedAsync(flags));
+
+        await Reminders.SnoozeForWeeksAsync(neglected.Key, 1);
+
+        Assert.DoesNotContain(neglected, await Reminders.WithoutDoneOrSnoozedAsync(flags));
+    }
+
+    [Fact]
     public async Task Snoozing_to_today_or_earlier_is_refused()
     {
         await Assert.ThrowsAsync<SnoozeDateException>(() => Reminders.SnoozeAsync("k", new DateOnly(2026, 11, 16)));
