@@ -62,6 +62,18 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
     }
 
     [Fact]
+    public async Task A_week_with_nothing_due_is_all_clear()
+    {
+        using var client = _app.CreateClient();
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/week"));
+
+        Assert.Equal("All clear", document.QuerySelector(".all-clear h2")?.TextContent.Trim());
+        Assert.Empty(document.QuerySelectorAll(".week-item"));
+        Assert.NotNull(document.QuerySelectorAll("button").FirstOrDefault(b => b.TextContent.Contains("Print")));
+    }
+
+    [Fact]
     public async Task A_week_that_does_not_exist_falls_back_to_this_week_and_says_so()
     {
         using var client = _app.CreateClient();
