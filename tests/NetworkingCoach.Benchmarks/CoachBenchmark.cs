@@ -29,39 +29,39 @@ public static class CoachBenchmark
         var settings = await coach.LoadSettingsAsync();
         var changes = services.GetRequiredService<DataChangeCounter>();
 
-        var results = new List<Measure.Result>();
+        var results = new List<TimedRun>();
         int baselineRows = 0;
-        results.Add(await Measure.TimeAsync("baseline: one SQL query, recency + 12-month frequency", async () =>
+        results.Add(await TimedRun.TimeAsync("baseline: one SQL query, recency + 12-month frequency", 7, () => Task.CompletedTask, async () =>
         {
             baselineRows = await BaselineAsync(path, now);
         }));
 
         List<RelationshipHistory> histories = [];
-        results.Add(await Measure.TimeAsync("read histories (RelationshipHistoryReader)", async () =>
+        results.Add(await TimedRun.TimeAsync("read histories (RelationshipHistoryReader)", 7, () => Task.CompletedTask, async () =>
         {
             await using var db = await factory.CreateDbContextAsync();
             histories = await RelationshipHistoryReader.ReadAsync(db);
         }));
 
         var flags = 0;
-        results.Add(await Measure.TimeAsync("tie strength + all flags in memory (Coach.AssessAll)", () =>
+        results.Add(await TimedRun.TimeAsync("tie strength + all flags in memory (Coach.AssessAll)", 7, () => Task.CompletedTask, () =>
         {
             flags = new Coach(settings, TimeProvider.System).AssessAll(histories).Sum(a => a.Flags.Count);
             return Task.CompletedTask;
         }));
 
-        results.Add(await Measure.TimeAsync("end to end: CoachService snapshot, uncached", async () =>
+        results.Add(await TimedRun.TimeAsync("end to end: CoachService snapshot, uncached", 7, () => Task.CompletedTask, async () =>
         {
             changes.Increment();
             await coach.GetSnapshotAsync();
         }));
 
-        results.Add(await Measure.TimeAsync("contact list first page (snapshot cached)", async () =>
+        results.Add(await TimedRun.TimeAsync("contact list first page (snapshot cached)", 7, () => Task.CompletedTask, async () =>
         {
             await services.GetRequiredService<ContactService>().ListAsync(new ContactQuery { Take = 25 });
         }));
 
-        results.Add(await Measure.TimeAsync("contact list filtered to dormant, sorted by tie", async () =>
+        results.Add(await TimedRun.TimeAsync("contact list filtered to dormant, sorted by tie", 7, () => Task.CompletedTask, async () =>
         {
             await services.GetRequiredService<ContactService>().ListAsync(new ContactQuery { Tier = TieTier.Dormant, SortBy = ContactSortField.TieStrength, Take = 25 });
         }));
@@ -69,18 +69,18 @@ public static class CoachBenchmark
         var messages = services.GetRequiredService<MessageService>();
         var busiest = histories.OrderByDescending(h => h.Touchpoints.Count).First().ContactId;
         const int checks = 50;
-        var check = await Measure.TimeAsync($"message check, busiest contact (per check, {checks} per run)", async () =>
+        var check = await TimedRun.TimeAsync($"message check, busiest contact (per check, {checks} per run)", 7, () => Task.CompletedTask, async () =>
         {
             for (var i = 0; i < checks; i++)
             {
                 await messages.CheckAsync(new MessageInput { ContactId = busiest, Body = "Do you know of any openings? Please pass on my resume." });
             }
         });
-        results.Add(check with { MedianMs = check.MedianMs / checks, MinMs = check.MinMs / checks, MaxMs = check.MaxMs / checks });
+        results.Add(check with { Median = check.Median / checks, Min = check.Min / checks, Max = check.Max / checks });
 
         var classifier = new IntentClassifier();
         const int classifications = 1000;
-        var classify = await Measure.TimeAsync($"classify one message (per message, {classifications} per run)", () =>
+        var classify = await TimedRun.TimeAsync($"classify one message (per message, {classifications} per run)", 7, () => Task.CompletedTask, () =>
         {
             for (var i = 0; i < classifications; i++)
             {
@@ -89,12 +89,12 @@ public static class CoachBenchmark
 
             return Task.CompletedTask;
         });
-        results.Add(classify with { MedianMs = classify.MedianMs / classifications, MinMs = classify.MinMs / classifications, MaxMs = classify.MaxMs / classifications });
+        results.Add(classify with { Median = classify.Median / classifications, Min = classify.Min / classifications, Max = classify.Max / classifications });
 
         Console.WriteLine();
-        Measure.Print(results);
-        var baseline = results[0].MedianMs;
-        var endToEnd = results[3].MedianMs;
+        TimedRun.Print(results);
+        var baseline = results[0].Median;
+        var endToEnd = results[3].Median;
         Console.WriteLine();
         Console.WriteLine($"contacts assessed: {histories.Count:N0}; baseline rows: {baselineRows:N0}; flags raised: {flags:N0}");
         Console.WriteLine($"end to end vs SQL baseline: {endToEnd / baseline:0.00}x (aim: within 3x and under 1,000 ms)");

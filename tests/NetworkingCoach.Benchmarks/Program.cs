@@ -4,6 +4,7 @@ var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreC
 {
     ["coach"] = CoachBenchmark.RunAsync,
     ["import"] = () => ImportBenchmark.RunAsync(Console.Out),
+    ["dashboard"] = () => BenchmarkApp.RunAsync(args),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using NetworkingCoach.Data;
 using NetworkingCoach.Web.Features.Contacts;
+using NetworkingCoach.Reminders;
 using Radzen;
 
 namespace NetworkingCoach.Web.Hosting;
@@ -24,6 +25,7 @@ public static class WebSetup
         });
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<CoachSnapshotWarmer>();
         return services;
     }
 
@@ -45,8 +47,17 @@ public static class WebSetup
         {
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
-        app.MapGet("/", () => Results.Redirect("/contacts")).ExcludeFromDescription();
         app.MapContactExport();
+        app.MapGet("/calendar/{token}.ics", async (string token, CalendarFeedService feed, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            if (!await feed.IsValidAsync(token, cancellationToken))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Text(await feed.BuildAsync(cancellationToken), "text/calendar; charset=utf-8");
+        }).ExcludeFromDescription();
         return app;
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingCoach.Coaching;
 using NetworkingCoach.Companies;
 using NetworkingCoach.Contacts;
+using NetworkingCoach.Dashboard;
+using NetworkingCoach.Reminders;
 using NetworkingCoach.Messages;
 using NetworkingCoach.Relationships;
 using NetworkingCoach.Demo;
@@ -41,6 +43,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IntentClassifier>();
         services.AddSingleton<CoachService>();
         services.AddSingleton<MessageService>();
+        services.AddSingleton<ReminderService>();
+        services.AddSingleton<CalendarFeedService>();
+        services.AddSingleton<DashboardService>();
         return services;
     }
 }

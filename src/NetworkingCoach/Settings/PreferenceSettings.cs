@@ -8,4 +8,11 @@ public class PreferenceSettings
 
     /// <summary>How many days after a touchpoint a follow-up is suggested when the user asks for one.</summary>
     public int DefaultFollowUpDays { get; set; } = 7;
+
+    /// <summary>How many relationships to renew the weekly list suggests, the most valuable first.</summary>
+    public int WeeklyRenewLimit { get; set; } = 10;
+
+    /// <summary>The configured zone, or the machine's when the stored id is unknown here.</summary>
+    public TimeZoneInfo ResolveTimeZone() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Local;
 }

@@ -13,5 +13,8 @@ public class PreferenceSettingsValidator : AbstractValidator<PreferenceSettings>
         RuleFor(s => s.DefaultFollowUpDays)
             .InclusiveBetween(1, 90)
             .WithMessage("Suggest a follow-up between 1 and 90 days later.");
+        RuleFor(s => s.WeeklyRenewLimit)
+            .InclusiveBetween(0, 100)
+            .WithMessage("Suggest between 0 and 100 relationships to renew each week.");
     }
 }

@@ -14,6 +14,10 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
 
     public static TheoryData<string, string> Pages => new()
     {
+        { "/", "Dashboard" },
+        { "/week", "This week" },
+        { "/week/2026-W47", "{week}" },
+        { "/week?week=2026-W01", "{week}" },
         { "/contacts", "Contacts" },
         { "/contacts/new", "New contact" },
         { "/contacts/{id}", "Ana Pereira" },
@@ -34,19 +38,81 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal(heading, document.QuerySelector("h1")?.TextContent.Trim());
+        var h1 = document.QuerySelector("h1")?.TextContent.Trim();
+        if (heading == "{week}")
+        {
+            Assert.Contains(h1, new[] { "This week", "Past week", "Coming week" });
+        }
+        else
+        {
+            Assert.Equal(heading, h1);
+        }
+
         Assert.EndsWith("· NetworkingCoach", document.Title);
     }
 
     [Fact]
-    public async Task The_home_page_leads_to_the_contacts()
+    public async Task The_home_page_is_the_dashboard()
     {
         using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
 
         var response = await client.GetAsync("/");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/contacts", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Dashboard · NetworkingCoach", document.Title);
+        Assert.EndsWith("Dashboard", document.QuerySelector(".rz-panel-menu a")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_week_with_nothing_due_is_all_clear()
+    {
+        using var client = _app.CreateClient();
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/week"));
+
+        Assert.Equal("All clear", document.QuerySelector(".all-clear h2")?.TextContent.Trim());
+        Assert.Empty(document.QuerySelectorAll(".week-item"));
+        Assert.NotNull(document.QuerySelectorAll("button").FirstOrDefault(b => b.TextContent.Contains("Print")));
+    }
+
+    [Fact]
+    public async Task A_week_that_does_not_exist_falls_back_to_this_week_and_says_so()
+    {
+        using var client = _app.CreateClient();
+
+        var html = await client.GetStringAsync("/week/2026-W60");
+
+        Assert.Contains("is not a week", html);
+        Assert.Contains("This week", html);
+    }
+
+    [Fact]
+    public async Task The_calendar_feed_answers_404_to_a_wrong_token_and_a_calendar_to_the_right_one()
+    {
+        using var client = _app.CreateClient();
+        var token = await _app.Services.GetRequiredService<NetworkingCoach.Reminders.CalendarFeedService>().GetOrCreateTokenAsync();
+
+        var wrong = await client.GetAsync("/calendar/not-the-token.ics");
+        var right = await client.GetAsync($"/calendar/{token}.ics");
+
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Equal("text/calendar", right.Content.Headers.ContentType?.MediaType);
+        var body = await right.Content.ReadAsStringAsync();
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", body);
+        Assert.EndsWith("END:VCALENDAR\r\n", body);
+    }
+
+    [Fact]
+    public async Task The_settings_page_shows_the_calendar_feed_address()
+    {
+        using var client = _app.CreateClient();
+        var token = await _app.Services.GetRequiredService<NetworkingCoach.Reminders.CalendarFeedService>().GetOrCreateTokenAsync();
+
+        var html = await client.GetStringAsync("/settings");
+
+        Assert.Contains($"/calendar/{token}.ics", html);
     }
 
     [Fact]
@@ -80,6 +146,8 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
         private readonly AppFactory _factory = new();
 
         public int ContactId { get; private set; }
+
+        public IServiceProvider Services => _factory.Services;
 
         public HttpClient CreateClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions? options = null) =>
             options is null ? _factory.CreateClient() : _factory.CreateClient(options);

@@ -1,0 +1,107 @@
+using NetworkingCoach.Domain;
+
+namespace NetworkingCoach.Reminders;
+
+/// <summary>
+/// Decides which reminders land in which ISO week, counted in the user's time zone, and which are
+/// hidden because they were ticked off or snoozed. Pure: data, zone and clock in; a plan out.
+/// </summary>
+public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
+{
+    /// <summary>At most this many items per group are listed; a page of thousands helps no one and renders slowly.</summary>
+    public const int MaxPerGroup = 50;
+
+    private static readonly (ReminderKind Kind, string Title)[] GroupTitles =
+    [
+        (ReminderKind.FollowUp, "Follow-ups due"),
+        (ReminderKind.ThankYou, "Thank-yous owed"),
+        (ReminderKind.Referral, "Referrals to contact or report back on"),
+        (ReminderKind.Meeting, "Meetings this week"),
+        (ReminderKind.Neglected, "Relationships to renew"),
+    ];
+
+    public TimeZoneInfo Zone => zone;
+
+    /// <summary>Today's date where the user is.</summary>
+    public DateOnly Today => LocalDate(clock.GetUtcNow().UtcDateTime);
+
+    public IsoWeek CurrentWeek => IsoWeek.Of(Today);
+
+    /// <summary>The calendar day a UTC moment falls on in the user's zone.</summary>
+    public DateOnly LocalDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
+
+    /// <summary>The UTC instant local midnight starts on <paramref name="day"/> (the first valid local time, across a DST gap).</summary>
+    public DateTime StartOfDayUtc(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
+
+    /// <summary>The week as UTC instants: from local Monday 00:00 to the next local Monday 00:00 (exclusive).</summary>
+    public (DateTime FromUtc, DateTime ToUtc) UtcRange(IsoWeek week) => (StartOfDayUtc(week.Monday), StartOfDayUtc(week.Sunday.AddDays(1)));
+
+    /// <summary>False when the item was ticked off (for this occurrence) or is snoozed past today.</summary>
+    public bool IsVisible(ReminderItem item, ReminderState? state) => IsVisible(item.DueOn, state);
+
+    /// <summary>False when the occurrence due on <paramref name="dueOn"/> was ticked off, or the item is snoozed past today.</summary>
+    public bool IsVisible(DateOnly dueOn, ReminderState? state)
+    {
+        if (state is null)
+        {
+            return true;
+        }
+
+        if (state.SnoozedUntil is { } until && Today < until)
+        {
+            return false;
+        }
+
+        // A tick-off covers the occurrence that was due then; the same relationship falling due again later shows again.
+        return !(state.IsDone && dueOn <= LocalDate(state.At));
+    }
+
+    /// <summary>
+    /// The plan for <paramref name="week"/>: items due in it and, for the current week, everything
+    /// overdue (meetings excepted: a past meeting is not overdue). Relationships to renew are capped at
+    /// <paramref name="neglectedLimit"/>, every other group at <see cref="MaxPerGroup"/>, the most pressing first.
+    /// </summary>
+    /// <param name="neglectedNotListed">Relationships to renew the caller already left out of <paramref name="candidates"/>; added to the group's hidden count.</param>
+    public WeekPlan Plan(IsoWeek week, IEnumerable<ReminderItem> candidates, IReadOnlyDictionary<string, ReminderState> states, int neglectedLimit, int neglectedNotListed = 0)
+    {
+        var today = Today;
+        var isCurrent = week == IsoWeek.Of(today);
+        var lands = candidates
+            .Where(item => week.Contains(item.DueOn) || (isCurrent && item.DueOn < week.Monday && item.Kind != ReminderKind.Meeting))
+            .Where(item => IsVisible(item, states.GetValueOrDefault(item.Key)))
+            .ToLookup(item => item.Kind);
+
+        var groups = new List<ReminderGroup>(GroupTitles.Length);
+        foreach (var (kind, title) in GroupTitles)
+        {
+            // Meetings by time; relationships to renew by value; the rest by due date, oldest first.
+            var ordered = kind switch
+            {
+                ReminderKind.Meeting => lands[kind].OrderBy(i => i.StartsAtUtc).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+                ReminderKind.Neglected => lands[kind].OrderByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+                _ => lands[kind].OrderBy(i => i.DueOn).ThenByDescending(i => i.Priority).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+            };
+            var limit = kind == ReminderKind.Neglected ? Math.Min(neglectedLimit, MaxPerGroup) : MaxPerGroup;
+            var hidden = 0;
+            if (ordered.Count > limit)
+            {
+                hidden = ordered.Count - limit;
+                ordered = ordered.Take(limit).ToList();
+            }
+
+            groups.Add(new ReminderGroup(kind, title, ordered, kind == ReminderKind.Neglected ? hidden + neglectedNotListed : hidden));
+        }
+
+        return new WeekPlan(week, isCurrent, today, groups);
+    }
+}

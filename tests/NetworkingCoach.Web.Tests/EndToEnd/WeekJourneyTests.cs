@@ -1,0 +1,128 @@
+using Microsoft.Playwright;
+using NetworkingCoach.Web.Tests.Infrastructure;
+
+namespace NetworkingCoach.Web.Tests.EndToEnd;
+
+/// <summary>Monday morning: the dashboard at a glance, then this week's list, in the real app and a real browser.</summary>
+[Collection(EndToEndCollection.Name)]
+public class WeekJourneyTests
+{
+    [Fact]
+    public async Task Dashboard_offers_demo_data_when_empty_then_shows_the_charts_and_who_needs_attention()
+    {
+        using var data = new TempDirectory();
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+
+        await browser.GoToAsync("/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your network starts here" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import contacts" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("dashboard-01-empty");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByText("Demo network loaded")).ToBeHiddenAsync(new() { Timeout = 15_000 });
+
+        foreach (var chart in new[] { "Ties by strength", "Touchpoints per week, by channel", "Names gained per month", "Give / ask balance, per week" })
+        {
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = chart })).ToBeVisibleAsync();
+        }
+
+        await Assertions.Expect(page.Locator(".chart-card svg path").First).ToBeVisibleAsync();
+        Assert.Equal(4, await page.Locator(".chart-card .rz-chart").CountAsync());
+        var rows = page.Locator(".attention-list > li");
+        Assert.InRange(await rows.CountAsync(), 1, 15);
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Button, new() { NameRegex = new("^Draft a message to") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Active contacts")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("dashboard-02-demo-network");
+        await page.Locator(".attention-list").ScrollIntoViewIfNeededAsync();
+        await browser.ScreenshotAsync("dashboard-03-needs-attention");
+    }
+
+    [Fact]
+    public async Task The_calendar_feed_address_from_settings_serves_a_calendar_until_it_is_replaced()
+    {
+        using var data = new TempDirectory();
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+
+        await browser.GoToAsync("/settings");
+        var address = page.GetByLabel("Calendar feed address", new() { Exact = true });
+        var first = await address.InputValueAsync();
+        Assert.Matches(@"/calendar/[A-Za-z0-9_-]{40,}\.ics$", first);
+        var feed = await page.APIRequest.GetAsync(first);
+        Assert.Equal(200, feed.Status);
+        Assert.StartsWith("text/calendar", feed.Headers["content-type"]);
+        Assert.StartsWith("BEGIN:VCALENDAR", await feed.TextAsync());
+        await address.ScrollIntoViewIfNeededAsync();
+        await browser.ScreenshotAsync("settings-calendar-feed");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New address" }).ClickAsync();
+        await Assertions.Expect(address).Not.ToHaveValueAsync(first);
+        Assert.Equal(404, (await page.APIRequest.GetAsync(first)).Status);
+        Assert.Equal(200, (await page.APIRequest.GetAsync(await address.InputValueAsync())).Status);
+    }
+
+    [Fact]
+    public async Task On_the_week_page_a_ticked_off_and_a_snoozed_item_stay_done_after_a_reload_and_a_restart()
+    {
+        using var data = new TempDirectory();
+        string ticked, snoozed;
+        await using (var app = await AppProcess.StartAsync(data.Path))
+        await using (var browser = await BrowserSession.StartAsync(app.BaseUrl))
+        {
+            var page = browser.Page;
+            await browser.GoToAsync("/");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "This week" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This week", Exact = true })).ToBeVisibleAsync();
+            var items = page.Locator(".week-item");
+            await Assertions.Expect(items.First).ToBeVisibleAsync();
+            var before = await items.CountAsync();
+            Assert.True(before >= 2, "the demo network should leave at least two things to do this week");
+            await browser.ScreenshotAsync("week-01-this-week");
+
+            ticked = (await items.Nth(0).GetAttributeAsync("data-key"))!;
+            await items.Nth(0).GetByRole(AriaRole.Button, new() { NameRegex = new("^Tick off") }).ClickAsync();
+            await Assertions.Expect(page.Locator($".week-item[data-key='{ticked}']")).ToHaveCountAsync(0);
+
+            snoozed = (await items.Nth(0).GetAttributeAsync("data-key"))!;
+            await items.Nth(0).GetByRole(AriaRole.Combobox, new() { NameRegex = new("^Snooze") }).SelectOptionAsync("1");
+            await Assertions.Expect(page.Locator($".week-item[data-key='{snoozed}']")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByText("snoozed").First).ToBeVisibleAsync();
+
+            await browser.GoToAsync("/week");
+            await Assertions.Expect(items.First).ToBeVisibleAsync();
+            Assert.Equal(0, await page.Locator($".week-item[data-key='{ticked}'], .week-item[data-key='{snoozed}']").CountAsync());
+            await browser.ScreenshotAsync("week-02-after-tick-off-and-snooze");
+
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Print" })).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator(".rz-sidebar")).ToBeHiddenAsync();
+            await browser.ScreenshotAsync("week-03-print");
+
+            // Printed, the list flows over several pages instead of being cut at the first.
+            var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4" }));
+            Assert.True(System.Text.RegularExpressions.Regex.Matches(pdf, @"/Type\s*/Page[^s]").Count > 1, "the printed week should run over more than one page");
+            await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next week" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coming week" })).ToBeVisibleAsync();
+            Assert.Matches(@"/week/\d{4}-W\d{2}$", page.Url);
+            await browser.ScreenshotAsync("week-04-next-week");
+        }
+
+        await using (var app = await AppProcess.StartAsync(data.Path))
+        await using (var browser = await BrowserSession.StartAsync(app.BaseUrl))
+        {
+            await browser.GoToAsync("/week");
+            await Assertions.Expect(browser.Page.Locator(".week-item").First).ToBeVisibleAsync();
+            Assert.Equal(0, await browser.Page.Locator($".week-item[data-key='{ticked}'], .week-item[data-key='{snoozed}']").CountAsync());
+        }
+    }
+}
