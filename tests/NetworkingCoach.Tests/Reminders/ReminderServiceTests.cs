@@ -11,15 +11,16 @@ namespace NetworkingCoach.Tests.Reminders;
 
 public class ReminderServiceTests : IAsyncLifetime
 {
-    // TestStore.Now is Monday 16 November 2026, 09:30 UTC: ISO week 2026-W47.
-    private static readonly DateTime Now = TestStore.Now.UtcDateTime;
+    // Monday 16 November 2026, 09:30 UTC: ISO week 2026-W47.
+    private static readonly DateTimeOffset Monday = new(2026, 11, 16, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTime Now = Monday.UtcDateTime;
     private TestStore _store = null!;
 
     private ReminderService Reminders => _store.Get<ReminderService>();
 
     public async Task InitializeAsync()
     {
-        _store = await TestStore.CreateAsync();
+        _store = await TestStore.CreateAsync(new FixedClock(Monday, TimeZoneInfo.Utc));
         await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC" });
     }
 
@@ -57,7 +58,7 @@ public class ReminderServiceTests : IAsyncLifetime
 
         Assert.Equal(new DateOnly(2026, 11, 23), until);
         Assert.DoesNotContain((await Reminders.GetWeekAsync()).Items, i => i.Key == key);
-        await using (var restarted = Services(TestStore.Now.AddHours(5)))
+        await using (var restarted = Services(Monday.AddHours(5)))
         {
             Assert.DoesNotContain((await restarted.GetRequiredService<ReminderService>().GetWeekAsync()).Items, i => i.Key == key);
         }

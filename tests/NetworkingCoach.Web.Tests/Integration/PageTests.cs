@@ -104,6 +104,13 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
         Assert.EndsWith("END:VCALENDAR\r\n", body);
     }
 
+    [Theory]
+    [InlineData("/calendar/abcDEF123_-xyz.ics", "/calendar/(token hidden).ics")]
+    [InlineData("/Calendar/abc.ics", "/calendar/(token hidden).ics")]
+    [InlineData("/week/2026-W47", "/week/2026-W47")]
+    public void The_calendar_feed_token_never_reaches_the_request_log(string path, string logged) =>
+        Assert.Equal(logged, NetworkingCoach.Web.Hosting.RequestLoggingMiddleware.LoggedPath(new Microsoft.AspNetCore.Http.PathString(path)));
+
     [Fact]
     public async Task The_settings_page_shows_the_calendar_feed_address()
     {
