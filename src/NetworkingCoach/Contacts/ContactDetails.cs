@@ -21,4 +21,8 @@ public sealed record ContactDetails(
     DateTime UpdatedAt,
     long Version,
     int TouchpointCount,
-    DateTime? LastTouchpointAt);
+    DateTime? LastTouchpointAt)
+{
+    /// <summary>The user's own keep-in-touch rhythm for this person, in days; null means the tier's default.</summary>
+    public int? CadenceDays { get; init; }
+}

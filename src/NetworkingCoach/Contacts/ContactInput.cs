@@ -13,6 +13,9 @@ public class ContactInput
     public string? LinkedInUrl { get; set; }
     public string? Notes { get; set; }
 
+    /// <summary>How often to keep in touch with this person, in days; null uses the tier's default rhythm.</summary>
+    public int? CadenceDays { get; set; }
+
     /// <summary>Tags separated by commas, as typed.</summary>
     public string? Tags { get; set; }
     public List<LabeledValue> Emails { get; set; } = [];

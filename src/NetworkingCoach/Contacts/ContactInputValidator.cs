@@ -19,6 +19,9 @@ public class ContactInputValidator : AbstractValidator<ContactInput>
         RuleFor(c => c.Closeness)
             .InclusiveBetween(1, FieldLimits.Closeness).When(c => c.Closeness is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage($"Closeness goes from 1 (barely know them) to {FieldLimits.Closeness} (very close).");
+        RuleFor(c => c.CadenceDays)
+            .InclusiveBetween(FieldLimits.MinCadenceDays, FieldLimits.MaxCadenceDays).When(c => c.CadenceDays is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage($"Choose a rhythm between {FieldLimits.MinCadenceDays} and {FieldLimits.MaxCadenceDays} days, or leave it empty for the default.");
         RuleFor(c => c.KnownSince)
             .Must(date => date is null || date.Value <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
             .WithMessage("\"Known since\" cannot be in the future.")

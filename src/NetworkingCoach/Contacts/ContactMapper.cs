@@ -15,6 +15,7 @@ internal static class ContactMapper
         contact.HowWeMet = Clean(input.HowWeMet);
         contact.KnownSince = input.KnownSince;
         contact.Closeness = input.Closeness;
+        contact.CadenceDays = input.CadenceDays;
         contact.Notes = Clean(input.Notes);
         contact.LinkedInUrl = Clean(input.LinkedInUrl);
         contact.LinkedInKey = ContactKeys.CanonicalLinkedInUrl(contact.LinkedInUrl);

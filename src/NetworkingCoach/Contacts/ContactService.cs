@@ -119,7 +119,10 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
                 c.UpdatedAt,
                 c.Version,
                 c.Touchpoints.Count,
-                c.Touchpoints.Max(t => (DateTime?)t.OccurredAt)))
+                c.Touchpoints.Max(t => (DateTime?)t.OccurredAt))
+            {
+                CadenceDays = c.CadenceDays,
+            })
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -142,6 +145,7 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
             Closeness = details.Closeness,
             LinkedInUrl = details.LinkedInUrl,
             Notes = details.Notes,
+            CadenceDays = details.CadenceDays,
             Tags = string.Join(", ", details.Tags),
             Emails = details.Emails.Select(e => new LabeledValue { Value = e.Value, Label = e.Label }).ToList(),
             Phones = details.Phones.Select(p => new LabeledValue { Value = p.Value, Label = p.Label }).ToList(),

@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
             options.UseSqlite(location.ConnectionString).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ContactService>();
+        services.AddSingleton<TagService>();
         services.AddSingleton<ContactBulkService>();
         services.AddSingleton<TouchpointService>();
         services.AddSingleton<ReferralService>();

@@ -27,4 +27,6 @@ public static class FieldLimits
     public const int ReminderKey = 200;
     public const int SearchText = 2_000;
     public const int Closeness = 5;
+    public const int MinCadenceDays = 7;
+    public const int MaxCadenceDays = 730;
 }

@@ -218,4 +218,35 @@ public class ContactServiceTests : IAsyncLifetime
         Assert.All(filtered.Items, c => Assert.Equal("Even Co", c.Company));
         Assert.Equal(0, byTag.TotalCount);
     }
+
+    [Fact]
+    public async Task A_personal_keep_in_touch_rhythm_is_stored_and_comes_back_for_editing()
+    {
+        var input = Priya();
+        input.CadenceDays = 21;
+
+        var id = await Service.CreateAsync(input);
+
+        Assert.Equal(21, (await Service.GetAsync(id))!.CadenceDays);
+        Assert.Equal(21, (await Service.GetForEditAsync(id))!.Input.CadenceDays);
+        input.CadenceDays = 3;
+        await Assert.ThrowsAsync<ValidationException>(() => Service.CreateAsync(input));
+    }
+
+    [Fact]
+    public async Task A_tag_rhythm_is_set_listed_cleared_and_kept_within_limits()
+    {
+        await Service.CreateAsync(Priya());
+        var tags = _store.Get<TagService>();
+        var mentor = (await tags.ListAsync()).Single(t => t.Name == "mentor");
+
+        await tags.SetCadenceAsync(mentor.Id, 14);
+        var set = (await tags.ListAsync()).Single(t => t.Id == mentor.Id);
+        await tags.SetCadenceAsync(mentor.Id, null);
+        var cleared = (await tags.ListAsync()).Single(t => t.Id == mentor.Id);
+
+        Assert.Equal((14, 1), (set.CadenceDays!.Value, set.ContactCount));
+        Assert.Null(cleared.CadenceDays);
+        await Assert.ThrowsAsync<ValidationException>(() => tags.SetCadenceAsync(mentor.Id, 2));
+    }
 }

@@ -92,4 +92,27 @@ public class CoachServiceTests : IAsyncLifetime
         Assert.Contains("Dana Old", text);
         Assert.DoesNotContain("Sam Close", text);
     }
+
+    [Fact]
+    public async Task A_contact_s_own_rhythm_and_a_tag_s_rhythm_decide_when_they_are_neglected()
+    {
+        var sam = await Seed.StrongContactAsync(_store);
+        var rule = new NeglectedRelationshipRule().Id;
+        Assert.DoesNotContain((await Service.AssessAsync(sam))!.Flags, f => f.RuleId == rule);
+
+        await using (var db = _store.NewContext())
+        {
+            var tag = new NetworkingCoach.Domain.Tag { Name = "inner circle", NormalizedName = "inner circle", CadenceDays = 3 };
+            db.ContactTags.Add(new NetworkingCoach.Domain.ContactTag { ContactId = sam, Tag = tag });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Contains((await Service.AssessAsync(sam))!.Flags, f => f.RuleId == rule);
+
+        var edit = (await _store.Get<ContactService>().GetForEditAsync(sam))!;
+        edit.Input.CadenceDays = 60;
+        await _store.Get<ContactService>().UpdateAsync(sam, edit.Input, edit.Version);
+
+        Assert.DoesNotContain((await Service.AssessAsync(sam))!.Flags, f => f.RuleId == rule);
+    }
 }
