@@ -26,35 +26,12 @@ public sealed class DashboardService(
     public const int AttentionListSize = 15;
 
     private static readonly TieTier[] TierOrder = [TieTier.Strong, TieTier.Medium, TieTier.Weak, TieTier.Dormant];
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Version, string Stamp, DashboardData Data)? _cached;
+    private readonly ChangeAwareCache<DashboardData> _cache = new(changes);
 
     public async Task<DashboardData> GetAsync(CancellationToken cancellationToken = default)
     {
-        var version = changes.Version;
         var planner = await reminders.CreatePlannerAsync(cancellationToken);
-        var stamp = planner.Today + "|" + planner.Zone.Id;
-        if (_cached is { } hit && hit.Version == version && hit.Stamp == stamp)
-        {
-            return hit.Data;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_cached is { } again && again.Version == version && again.Stamp == stamp)
-            {
-                return again.Data;
-            }
-
-            var data = await ComputeAsync(planner, cancellationToken);
-            _cached = (version, stamp, data);
-            return data;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return await _cache.GetOrCreateAsync(planner.Today + "|" + planner.Zone.Id, token => ComputeAsync(planner, token), cancellationToken);
     }
 
     private async Task<DashboardData> ComputeAsync(WeekPlanner planner, CancellationToken cancellationToken)

@@ -3,8 +3,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace NetworkingCoach.Data;
 
-/// <summary>Bumps the <see cref="DataChangeCounter"/> after any INSERT, UPDATE or DELETE EF Core sends, including bulk ExecuteDelete/ExecuteUpdate.</summary>
-public sealed class DataChangeInterceptor(DataChangeCounter counter) : DbCommandInterceptor
+/// <summary>
+/// Bumps the <see cref="DataChangeCounter"/> after any INSERT, UPDATE or DELETE EF Core sends, including bulk
+/// ExecuteDelete/ExecuteUpdate, and again when a transaction commits: a view computed while a transaction was
+/// still open read the old data, and the commit makes it stale. Commands run on EF's connection inside its
+/// transaction (the import's prepared statements) are covered by the commit.
+/// </summary>
+public sealed class DataChangeInterceptor(DataChangeCounter counter) : DbCommandInterceptor, IDbTransactionInterceptor
 {
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
@@ -28,6 +33,14 @@ public sealed class DataChangeInterceptor(DataChangeCounter counter) : DbCommand
     {
         Note(command);
         return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => counter.Increment();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        counter.Increment();
+        return Task.CompletedTask;
     }
 
     private void Note(DbCommand command)

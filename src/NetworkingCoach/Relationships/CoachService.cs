@@ -18,8 +18,7 @@ public sealed class CoachService(
     TimeProvider clock,
     ILogger<CoachService> logger)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Version, DateOnly Day, CoachSnapshot Snapshot)? _cached;
+    private readonly ChangeAwareCache<CoachSnapshot> _snapshots = new(changes);
 
     public Task<CoachingSettings> LoadSettingsAsync(CancellationToken cancellationToken = default) =>
         settings.LoadAsync<CoachingSettings>(cancellationToken);
@@ -43,40 +42,22 @@ public sealed class CoachService(
     }
 
     /// <summary>Every active contact's tie strength and flags, recomputed only when something changed.</summary>
-    public async Task<CoachSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
+    public Task<CoachSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default) =>
+        _snapshots.GetOrCreateAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("O"), ComputeSnapshotAsync, cancellationToken);
+
+    private async Task<CoachSnapshot> ComputeSnapshotAsync(CancellationToken cancellationToken)
     {
-        var version = changes.Version;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (_cached is { } hit && hit.Version == version && hit.Day == today)
+        var started = Stopwatch.GetTimestamp();
+        var coachingSettings = await LoadSettingsAsync(cancellationToken);
+        List<RelationshipHistory> histories;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            return hit.Snapshot;
+            histories = await RelationshipHistoryReader.ReadAsync(db, null, cancellationToken);
         }
 
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_cached is { } again && again.Version == version && again.Day == today)
-            {
-                return again.Snapshot;
-            }
-
-            var started = Stopwatch.GetTimestamp();
-            var coachingSettings = await LoadSettingsAsync(cancellationToken);
-            List<RelationshipHistory> histories;
-            await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-            {
-                histories = await RelationshipHistoryReader.ReadAsync(db, null, cancellationToken);
-            }
-
-            var assessments = new Coach(coachingSettings, clock).AssessAll(histories).ToDictionary(a => a.ContactId);
-            var snapshot = new CoachSnapshot(assessments, clock.GetUtcNow().UtcDateTime, Stopwatch.GetElapsedTime(started));
-            _cached = (version, today, snapshot);
-            logger.LogInformation("Assessed {Contacts} relationships in {Elapsed:0} ms", assessments.Count, snapshot.Took.TotalMilliseconds);
-            return snapshot;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var assessments = new Coach(coachingSettings, clock).AssessAll(histories).ToDictionary(a => a.ContactId);
+        var snapshot = new CoachSnapshot(assessments, clock.GetUtcNow().UtcDateTime, Stopwatch.GetElapsedTime(started));
+        logger.LogInformation("Assessed {Contacts} relationships in {Elapsed:0} ms", assessments.Count, snapshot.Took.TotalMilliseconds);
+        return snapshot;
     }
 }

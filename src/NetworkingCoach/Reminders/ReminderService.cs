@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NetworkingCoach.Coaching;
@@ -29,8 +28,7 @@ public sealed class ReminderService(
         ["referral-follow-up"] = ReminderKind.Referral,
     };
 
-    private readonly ConcurrentDictionary<string, WeekPlan> _plans = new();
-    private long _plansVersion = -1;
+    private readonly ChangeAwareCache<WeekPlan> _plans = new(changes);
 
     /// <summary>A planner in the user's time zone.</summary>
     public async Task<WeekPlanner> CreatePlannerAsync(CancellationToken cancellationToken = default)
@@ -42,28 +40,11 @@ public sealed class ReminderService(
     /// <summary>The plan for a week (the current one by default), cached until the data changes or the day turns.</summary>
     public async Task<WeekPlan> GetWeekAsync(IsoWeek? week = null, CancellationToken cancellationToken = default)
     {
-        var version = changes.Version;
         var preferences = await settings.LoadAsync<PreferenceSettings>(cancellationToken);
         var planner = new WeekPlanner(preferences.ResolveTimeZone(), clock);
         var target = week ?? planner.CurrentWeek;
         var cacheKey = $"{target}|{planner.Today}|{planner.Zone.Id}|{preferences.WeeklyRenewLimit}";
-        if (Interlocked.Exchange(ref _plansVersion, version) != version)
-        {
-            _plans.Clear();
-        }
-
-        if (_plans.TryGetValue(cacheKey, out var cached))
-        {
-            return cached;
-        }
-
-        var plan = await BuildPlanAsync(planner, target, preferences.WeeklyRenewLimit, cancellationToken);
-        if (changes.Version == version)
-        {
-            _plans[cacheKey] = plan;
-        }
-
-        return plan;
+        return await _plans.GetOrCreateAsync(cacheKey, token => BuildPlanAsync(planner, target, preferences.WeeklyRenewLimit, token), cancellationToken);
     }
 
     /// <summary>

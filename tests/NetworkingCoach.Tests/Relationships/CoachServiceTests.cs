@@ -115,4 +115,29 @@ public class CoachServiceTests : IAsyncLifetime
 
         Assert.DoesNotContain((await Service.AssessAsync(sam))!.Flags, f => f.RuleId == rule);
     }
+
+    [Fact]
+    public async Task A_snapshot_taken_while_a_write_was_uncommitted_is_replaced_once_it_commits()
+    {
+        var dana = await Seed.DormantContactAsync(_store);
+        await using var db = _store.NewContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var now = TestStore.Now.UtcDateTime;
+        for (var daysAgo = 60; daysAgo >= 5; daysAgo -= 11)
+        {
+            db.Touchpoints.Add(new NetworkingCoach.Domain.Touchpoint
+            {
+                ContactId = dana, OccurredAt = now.AddDays(-daysAgo), Channel = NetworkingCoach.Domain.Channel.InPerson,
+                Direction = NetworkingCoach.Domain.Direction.Mutual, Replied = true, CreatedAt = now, UpdatedAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync();
+        var during = await Service.GetSnapshotAsync();
+        await transaction.CommitAsync();
+        var after = await Service.GetSnapshotAsync();
+
+        Assert.Equal(TieTier.Dormant, during.For(dana)!.Tie.Tier);
+        Assert.NotEqual(TieTier.Dormant, after.For(dana)!.Tie.Tier);
+    }
 }
