@@ -28,7 +28,7 @@ public sealed record TimedRun(string Name, double Median, double Min, double Max
         Console.WriteLine($"|{new string('-', 60)}|{new string('-', 11)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 6)}|");
         foreach (var r in rows)
         {
-            Console.WriteLine($"| {r.Name,-58} | {r.Median,9:0.0} | {r.Min,8:0.0} | {r.Max,8:0.0} | {r.Runs,4} |");
+            Console.WriteLine($"| {r.Name,-58} | {r.Median,9:0.00} | {r.Min,8:0.00} | {r.Max,8:0.00} | {r.Runs,4} |");
         }
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using NetworkingCoach.Data;
-using NetworkingCoach.Web.Features.Contacts;
 using NetworkingCoach.Reminders;
+using NetworkingCoach.Web.Features.Contacts;
 using Radzen;
 
 namespace NetworkingCoach.Web.Hosting;

@@ -104,11 +104,11 @@ public sealed class RelationshipStats
                 stats.OnlineCount++;
             }
 
-            if (TouchpointKinds.IsAsk(t.Intent, t.Direction))
+            if (t.IsAsk)
             {
                 stats.AskCount++;
             }
-            else if (TouchpointKinds.IsGive(t.Intent, t.Direction))
+            else if (t.IsGive)
             {
                 stats.GiveCount++;
             }

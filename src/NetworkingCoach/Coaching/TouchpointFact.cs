@@ -30,4 +30,10 @@ public readonly record struct TouchpointFact
 
     /// <summary>Email, LinkedIn and text: easy, but they build less than a voice or a face.</summary>
     public bool IsOnline => Channel is Channel.Email or Channel.LinkedIn or Channel.Text;
+
+    /// <summary>The user asked for something (see <see cref="TouchpointKinds"/>).</summary>
+    public bool IsAsk => TouchpointKinds.IsAsk(Intent, Direction);
+
+    /// <summary>The user gave something (see <see cref="TouchpointKinds"/>).</summary>
+    public bool IsGive => TouchpointKinds.IsGive(Intent, Direction);
 }

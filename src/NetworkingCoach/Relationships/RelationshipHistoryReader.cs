@@ -41,7 +41,9 @@ public static class RelationshipHistoryReader
             }, cancellationToken);
 
             var namesGained = new Dictionary<int, int>();
-            await ForEachAsync(connection, "SELECT SourceTouchpointId, count(*) FROM Referrals WHERE SourceTouchpointId IS NOT NULL GROUP BY SourceTouchpointId", null, reader =>
+            // For one contact, only the names from their own meetings: this runs on every message check.
+            var namesFilter = contactId is null ? "" : "AND SourceTouchpointId IN (SELECT Id FROM Touchpoints WHERE ContactId = $id)";
+            await ForEachAsync(connection, $"SELECT SourceTouchpointId, count(*) FROM Referrals WHERE SourceTouchpointId IS NOT NULL {namesFilter} GROUP BY SourceTouchpointId", contactId, reader =>
                 namesGained[reader.GetInt32(0)] = reader.GetInt32(1), cancellationToken);
 
             // For everyone, a plain table scan beats walking the (ContactId, OccurredAt) index; each list is sorted afterwards.

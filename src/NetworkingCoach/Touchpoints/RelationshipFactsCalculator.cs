@@ -1,3 +1,4 @@
+using NetworkingCoach.Coaching;
 using NetworkingCoach.Domain;
 
 namespace NetworkingCoach.Touchpoints;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NetworkingCoach.Coaching;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
@@ -147,7 +148,7 @@ public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, T
         var ids = contactIds.Distinct().ToList();
         var rows = await db.Touchpoints.AsNoTracking()
             .Where(t => ids.Contains(t.ContactId))
-            .Select(t => new { t.ContactId, Fact = new TouchpointFact(t.OccurredAt, t.Channel, t.Direction, t.Intent, t.Replied) })
+            .Select(t => new { t.ContactId, Fact = new TouchpointFact { OccurredAt = t.OccurredAt, Channel = t.Channel, Direction = t.Direction, Intent = t.Intent, Replied = t.Replied } })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return rows.GroupBy(r => r.ContactId).ToDictionary(g => g.Key, g => RelationshipFactsCalculator.Calculate(g.Select(r => r.Fact), now));

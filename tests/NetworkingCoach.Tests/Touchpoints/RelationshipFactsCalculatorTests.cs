@@ -1,3 +1,4 @@
+using NetworkingCoach.Coaching;
 using NetworkingCoach.Domain;
 using NetworkingCoach.Touchpoints;
 
@@ -8,7 +9,7 @@ public class RelationshipFactsCalculatorTests
     private static readonly DateTime Now = new(2026, 11, 21, 12, 0, 0, DateTimeKind.Utc);
 
     private static TouchpointFact Fact(DateTime at, Direction direction = Direction.IReachedOut, TouchpointIntent intent = TouchpointIntent.KeepInTouch, bool replied = false) =>
-        new(at, Channel.Email, direction, intent, replied);
+        new() { OccurredAt = at, Channel = Channel.Email, Direction = direction, Intent = intent, Replied = replied };
 
     [Fact]
     public void No_touchpoints_means_no_facts()
