@@ -140,4 +140,19 @@ public class CoachServiceTests : IAsyncLifetime
         Assert.Equal(TieTier.Dormant, during.For(dana)!.Tie.Tier);
         Assert.NotEqual(TieTier.Dormant, after.For(dana)!.Tie.Tier);
     }
+
+    [Fact]
+    public async Task A_flag_snoozed_on_the_weekly_list_is_left_out_until_its_date()
+    {
+        var dana = await Seed.DormantContactAsync(_store);
+        var reminders = _store.Get<NetworkingCoach.Reminders.ReminderService>();
+        var flags = (await Service.AssessAsync(dana))!.Flags;
+        var neglected = flags.Single(f => f.RuleId == new NeglectedRelationshipRule().Id);
+
+        await reminders.SnoozeAsync(neglected.Key, _store.Clock.LocalToday.AddDays(7));
+
+        Assert.DoesNotContain(await reminders.WithoutDoneOrSnoozedAsync(flags), f => f.Key == neglected.Key);
+        _store.Clock.Now = _store.Clock.Now.AddDays(8);
+        Assert.Contains(await reminders.WithoutDoneOrSnoozedAsync(flags), f => f.Key == neglected.Key);
+    }
 }
