@@ -84,5 +84,7 @@ public class ContactJourneyTests
         await browser.GoToAsync("/settings");
         await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
         await browser.ScreenshotAsync("settings-dark");
+        await page.GetByText("Keep-in-touch rhythm per tag").ScrollIntoViewIfNeededAsync();
+        await browser.ScreenshotAsync("settings-dark-lower");
     }
 }
