@@ -31,7 +31,7 @@ public static class WebSetup
 
     public static WebApplication UseNetworkingCoachPipeline(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseNetworkingCoachRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

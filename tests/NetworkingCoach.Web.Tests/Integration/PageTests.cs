@@ -104,12 +104,28 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
         Assert.EndsWith("END:VCALENDAR\r\n", body);
     }
 
-    [Theory]
-    [InlineData("/calendar/abcDEF123_-xyz.ics", "/calendar/(token hidden).ics")]
-    [InlineData("/Calendar/abc.ics", "/calendar/(token hidden).ics")]
-    [InlineData("/week/2026-W47", "/week/2026-W47")]
-    public void The_calendar_feed_token_never_reaches_the_request_log(string path, string logged) =>
-        Assert.Equal(logged, NetworkingCoach.Web.Hosting.RequestLoggingMiddleware.LoggedPath(new Microsoft.AspNetCore.Http.PathString(path)));
+    [Fact]
+    public async Task The_calendar_feed_token_never_reaches_the_log_files()
+    {
+        using var client = _app.CreateClient();
+        var token = await _app.Services.GetRequiredService<NetworkingCoach.Reminders.CalendarFeedService>().GetOrCreateTokenAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/calendar/{token}.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/calendar/a-guessed-token.ics")).StatusCode);
+
+        var logs = Directory.GetFiles(Path.Combine(_app.DataDirectory, "logs"));
+        Assert.NotEmpty(logs);
+        var text = string.Concat(logs.Select(ReadShared));
+        Assert.Contains("/calendar/(token hidden).ics", text);
+        Assert.DoesNotContain(token, text);
+        Assert.DoesNotContain("a-guessed-token", text);
+    }
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return new StreamReader(stream).ReadToEnd();
+    }
 
     [Fact]
     public async Task The_settings_page_shows_the_calendar_feed_address()
@@ -155,6 +171,8 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
         public int ContactId { get; private set; }
 
         public IServiceProvider Services => _factory.Services;
+
+        public string DataDirectory => _factory.DataDirectory;
 
         public HttpClient CreateClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions? options = null) =>
             options is null ? _factory.CreateClient() : _factory.CreateClient(options);
