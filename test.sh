@@ -13,6 +13,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 dotnet restore NetworkingCoach.sln
+dotnet tool restore
 dotnet build NetworkingCoach.sln --no-restore -c Debug -nologo -clp:ErrorsOnly
 
 log="$(mktemp)"
