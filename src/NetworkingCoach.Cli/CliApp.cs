@@ -10,6 +10,7 @@ public static class CliApp
         new DemoCommand(),
         new ClassifyCommand(),
         new CheckCommand(),
+        new LogCommand(),
         new FlagsCommand(),
         new ImportCommand(),
         new ExportCommand(),

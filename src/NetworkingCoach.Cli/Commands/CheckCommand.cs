@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingCoach.Coaching;
-using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
 using NetworkingCoach.Messages;
 
@@ -26,7 +24,7 @@ public sealed class CheckCommand : ICliCommand
         }
 
         await using var services = await CliServices.OpenAsync(path, console.Error);
-        var contactId = await FindContactAsync(services, who);
+        var contactId = await CliContacts.FindAsync(services, who);
         if (contactId is null)
         {
             console.Error.WriteLine($"No contact with id or email '{who}'.");
@@ -48,17 +46,5 @@ public sealed class CheckCommand : ICliCommand
             suggested_first_step = verdict.SuggestedFirstStep,
         }));
         return check.IsBlocked ? 3 : ExitCodes.Ok;
-    }
-
-    private static async Task<int?> FindContactAsync(IServiceProvider services, string who)
-    {
-        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        if (int.TryParse(who, out var id))
-        {
-            return await db.Contacts.AnyAsync(c => c.Id == id) ? id : null;
-        }
-
-        var email = ContactKeys.NormalizeEmail(who);
-        return await db.ContactEmails.Where(e => e.NormalizedAddress == email).Select(e => (int?)e.ContactId).FirstOrDefaultAsync();
     }
 }

@@ -4,18 +4,21 @@ namespace NetworkingCoach.Coaching;
 public class CoachingSettings
 {
     // Tie strength: component weights, in points out of 100.
-    public int RecencyWeight { get; set; } = 35;
-    public int FrequencyWeight { get; set; } = 25;
-    public int ReciprocityWeight { get; set; } = 15;
-    public int DepthWeight { get; set; } = 15;
+    public int ConversationsWeight { get; set; } = 35;
+    public int ReciprocityWeight { get; set; } = 5;
+    public int DepthWeight { get; set; } = 20;
+    public int BreadthWeight { get; set; } = 0;
+    public int RecencyWeight { get; set; } = 0;
+    public int FrequencyWeight { get; set; } = 15;
     public int LongevityWeight { get; set; } = 10;
 
     // Tie strength: how each component is measured.
+    public int ConversationsForFullPoints { get; set; } = 8;
+    public int ChannelsForFullBreadth { get; set; } = 3;
     public int RecencyFullDays { get; set; } = 30;
     public int RecencyZeroDays { get; set; } = 730;
     public int FrequencyWindowDays { get; set; } = 365;
     public int FrequencyTargetCount { get; set; } = 6;
-    public int InitiativeTargetCount { get; set; } = 2;
     public int LongevityFullYears { get; set; } = 5;
     public int ClosenessPointsPerStep { get; set; } = 6;
 
@@ -30,9 +33,17 @@ public class CoachingSettings
     public double DepthLinkedIn { get; set; } = 0.2;
 
     // Tie strength: tiers.
-    public int StrongTierMinScore { get; set; } = 60;
-    public int MediumTierMinScore { get; set; } = 35;
+    public int StrongTierMinScore { get; set; } = 75;
+    public int MediumTierMinScore { get; set; } = 50;
     public int DormantAfterDays { get; set; } = 730;
+
+    // Tie strength: what a tier needs whatever the score ("barely know" is weak however recent).
+    public int MediumMinConversations { get; set; } = 3;
+    public int MediumMinKnownDays { get; set; } = 90;
+    public int StrongMinConversations { get; set; } = 5;
+    public int StrongMinKnownDays { get; set; } = 90;
+    public int StrongMaxSilenceDays { get; set; } = 365;
+    public int TakerAskSharePercent { get; set; } = 100;
 
     // Keep-in-touch cadence per tier.
     public int CadenceStrongDays { get; set; } = 30;
@@ -49,6 +60,8 @@ public class CoachingSettings
     // Asking.
     public int ReconnectSilenceMonths { get; set; } = 12;
     public int AllowedAskSurplus { get; set; } = 1;
+    public int JobAskMinConversations { get; set; } = 3;
+    public int JobAskMinKnownDays { get; set; } = 90;
 
     // Meetings.
     public int MeetingReviewDays { get; set; } = 30;

@@ -33,7 +33,10 @@ public class CoachingSettingsValidator : AbstractValidator<CoachingSettings>
         RuleFor(s => s.PersistenceBlockCount)
             .GreaterThan(s => s.PersistenceWarnCount)
             .WithMessage("More unanswered messages must be needed to block than to warn.");
-        RuleFor(s => s.RecencyWeight + s.FrequencyWeight + s.ReciprocityWeight + s.DepthWeight + s.LongevityWeight)
+        RuleFor(s => s.StrongMinConversations)
+            .GreaterThanOrEqualTo(s => s.MediumMinConversations)
+            .WithMessage("A strong tie cannot need fewer conversations than a medium one.");
+        RuleFor(s => s.ConversationsWeight + s.RecencyWeight + s.FrequencyWeight + s.ReciprocityWeight + s.DepthWeight + s.BreadthWeight + s.LongevityWeight)
             .GreaterThan(0)
             .OverridePropertyName("TieStrengthWeights")
             .WithMessage("At least one tie-strength weight must be above zero.");

@@ -36,7 +36,7 @@ public sealed class MessageChecker(IntentClassifier classifier, CoachingSettings
         }
 
         var first = history.FirstName;
-        var blockedJobAsk = decision == MessageDecision.Blocked && judgedAs == MessageIntent.JobAsk && tie.IsWeakOrDormant;
+        var blockedJobAsk = flags.Exists(f => f.RuleId == JobAskToWeakTieRule.RuleId);
         return new MessageVerdict
         {
             Decision = decision,

@@ -25,6 +25,23 @@ public static class PlainWords
     public static string Plural(int count, string noun) =>
         count == 1 ? $"1 {noun}" : $"{count.ToString(CultureInfo.InvariantCulture)} {noun}s";
 
+    /// <summary>"5 days", "3 weeks", "4 months", "6 years": a length of time, rounded down.</summary>
+    public static string Duration(int days) => days switch
+    {
+        < 14 => Plural(Math.Max(0, days), "day"),
+        < 60 => Plural(days / 7, "week"),
+        < 730 => Plural(days / 30, "month"),
+        _ => Plural(days / 365, "year"),
+    };
+
+    /// <summary>"one conversation", "three conversations", "12 conversations": small counts in words.</summary>
+    public static string Count(int count, string noun)
+    {
+        string[] words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        var number = count >= 0 && count < words.Length ? words[count] : count.ToString(CultureInfo.InvariantCulture);
+        return count == 1 ? $"{number} {noun}" : $"{number} {noun}s";
+    }
+
     /// <summary>"once", "twice", "5 times".</summary>
     public static string Times(int count) => count switch
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NetworkingCoach.Domain;
 
 namespace NetworkingCoach.Coaching;
@@ -20,20 +21,39 @@ public sealed class RelationshipStats
     public DateTime? LastTouchAt { get; private set; }
     public DateTime? LastTwoWayAt { get; private set; }
     public Channel? LastTwoWayChannel { get; private set; }
+    public DateTime? FirstTwoWayAt { get; private set; }
+
+    /// <summary>Two-way touchpoints: they started it, it was mutual, or they answered.</summary>
     public int TwoWayCount { get; private set; }
 
-    /// <summary>Two-way exchanges within <see cref="CoachingSettings.FrequencyWindowDays"/>.</summary>
-    public int TwoWayInWindowCount { get; private set; }
+    /// <summary>Real conversations: days with at least one two-way touchpoint, so a busy day counts once.</summary>
+    public int ConversationCount { get; private set; }
+
+    /// <summary>Conversations within <see cref="CoachingSettings.FrequencyWindowDays"/>.</summary>
+    public int ConversationsInWindowCount { get; private set; }
+
+    /// <summary>Conversations in person, by phone, video or at an event.</summary>
+    public int SpokenConversationCount { get; private set; }
+
+    /// <summary>Sum over conversations of the deepest channel used that day, for the average depth.</summary>
+    public double ConversationDepthSum { get; private set; }
+
+    /// <summary>How many different channels the two-way touchpoints used.</summary>
+    public int ChannelsUsedCount { get; private set; }
+
+    /// <summary>The most two-way touchpoints logged on a single day.</summary>
+    public int MostTwoWayOnOneDay { get; private set; }
     public int MyOutreachCount { get; private set; }
     public int MyOutreachRepliedCount { get; private set; }
     public int TheyReachedOutCount { get; private set; }
     public int MutualCount { get; private set; }
 
-    /// <summary>Sum of channel depths over two-way exchanges, for the average depth.</summary>
-    public double TwoWayDepthSum { get; private set; }
+    /// <summary>Times they got in touch to ask for advice, a job or a contact.</summary>
+    public int TheyAskedCount { get; private set; }
 
-    /// <summary>Two-way exchanges in person, by phone, video or at an event.</summary>
-    public int SpokenTwoWayCount { get; private set; }
+    /// <summary>Times they got in touch to offer help or make an introduction.</summary>
+    public int TheyGaveCount { get; private set; }
+
     public int OnlineCount { get; private set; }
 
     /// <summary>Job asks and advice requests the user made.</summary>
@@ -56,9 +76,12 @@ public sealed class RelationshipStats
     public static RelationshipStats Compute(RelationshipHistory history, CoachingSettings settings, DateTime now)
     {
         var stats = new RelationshipStats { Now = now };
-        var windowStart = now.AddDays(-settings.FrequencyWindowDays);
         var touchpoints = history.Touchpoints;
         DateTime? lastOneWayAt = null;
+        var days = ArrayPool<int>.Shared.Rent(Math.Max(1, touchpoints.Count));
+        var depths = ArrayPool<double>.Shared.Rent(Math.Max(1, touchpoints.Count));
+        var twoWay = 0;
+        var channels = 0;
 
         // Plain indexed loop: this runs over every touchpoint of every contact on the dashboard.
         for (var i = 0; i < touchpoints.Count; i++)
@@ -93,6 +116,15 @@ public sealed class RelationshipStats
                     break;
                 case Direction.TheyReachedOut:
                     stats.TheyReachedOutCount++;
+                    if (t.Intent is TouchpointIntent.AdviceRequest or TouchpointIntent.JobAsk)
+                    {
+                        stats.TheyAskedCount++;
+                    }
+                    else if (t.Intent is TouchpointIntent.OfferHelp or TouchpointIntent.Introduction)
+                    {
+                        stats.TheyGaveCount++;
+                    }
+
                     break;
                 default:
                     stats.MutualCount++;
@@ -116,15 +148,15 @@ public sealed class RelationshipStats
             if (t.IsTwoWay)
             {
                 stats.TwoWayCount++;
-                stats.TwoWayDepthSum += settings.DepthOf(t.Channel);
-                if (t.Channel is Channel.InPerson or Channel.Phone or Channel.VideoCall or Channel.Event)
-                {
-                    stats.SpokenTwoWayCount++;
-                }
+                days[twoWay] = DateOnly.FromDateTime(t.OccurredAt).DayNumber;
 
-                if (t.OccurredAt > windowStart)
+                // A spoken exchange is marked by a negative depth so the day can be counted as spoken.
+                var depth = settings.DepthOf(t.Channel);
+                depths[twoWay++] = IsSpoken(t.Channel) ? -depth - 1 : depth;
+                channels |= 1 << (int)t.Channel;
+                if (stats.FirstTwoWayAt is null || t.OccurredAt < stats.FirstTwoWayAt)
                 {
-                    stats.TwoWayInWindowCount++;
+                    stats.FirstTwoWayAt = t.OccurredAt;
                 }
 
                 if (stats.LastTwoWayAt is null || t.OccurredAt > stats.LastTwoWayAt)
@@ -152,6 +184,45 @@ public sealed class RelationshipStats
             }
         }
 
+        stats.ChannelsUsedCount = System.Numerics.BitOperations.PopCount((uint)channels);
+        CountConversations(stats, days, depths, twoWay, DateOnly.FromDateTime(now.AddDays(-settings.FrequencyWindowDays)).DayNumber);
+        ArrayPool<int>.Shared.Return(days);
+        ArrayPool<double>.Shared.Return(depths);
         return stats;
+    }
+
+    private static bool IsSpoken(Channel channel) => channel is Channel.InPerson or Channel.Phone or Channel.VideoCall or Channel.Event;
+
+    // Groups two-way touchpoints by day: each day is one conversation, as deep as its deepest channel.
+    private static void CountConversations(RelationshipStats stats, int[] days, double[] depths, int count, int windowStartDay)
+    {
+        Array.Sort(days, depths, 0, count);
+        var i = 0;
+        while (i < count)
+        {
+            var day = days[i];
+            var deepest = 0.0;
+            var spoken = false;
+            var start = i;
+            for (; i < count && days[i] == day; i++)
+            {
+                var depth = depths[i];
+                spoken |= depth < 0;
+                deepest = Math.Max(deepest, depth < 0 ? -depth - 1 : depth);
+            }
+
+            stats.ConversationCount++;
+            stats.ConversationDepthSum += deepest;
+            stats.MostTwoWayOnOneDay = Math.Max(stats.MostTwoWayOnOneDay, i - start);
+            if (spoken)
+            {
+                stats.SpokenConversationCount++;
+            }
+
+            if (day > windowStartDay)
+            {
+                stats.ConversationsInWindowCount++;
+            }
+        }
     }
 }

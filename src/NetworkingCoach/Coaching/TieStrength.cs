@@ -8,6 +8,9 @@ public sealed record TieStrength(
     TieStrengthComponents Components,
     RelationshipStats Stats)
 {
+    /// <summary>Days since they were first known ("known since", or the first touchpoint if earlier or unset); 0 when unknown.</summary>
+    public int KnownDays { get; init; }
+
     /// <summary>Weak and dormant ties are not asked for jobs.</summary>
     public bool IsWeakOrDormant => Tier is TieTier.Weak or TieTier.Dormant;
 

@@ -16,17 +16,106 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
     public TieStrength Calculate(RelationshipHistory history, RelationshipStats stats)
     {
         var s = _settings;
+        var knownDays = KnownDays(history, stats);
+        int? rating = history.Closeness is { } c ? Math.Clamp(c, 1, 5) : null;
         var components = new TieStrengthComponents(
-            Recency: s.RecencyWeight * RecencyShare(stats.DaysSinceLastTwoWay),
-            Frequency: s.FrequencyWeight * Math.Min(1.0, stats.TwoWayInWindowCount / (double)Math.Max(1, s.FrequencyTargetCount)),
+            Conversations: s.ConversationsWeight * Share(stats.ConversationCount, s.ConversationsForFullPoints),
             Reciprocity: s.ReciprocityWeight * ReciprocityShare(stats),
-            Depth: stats.TwoWayCount == 0 ? 0 : s.DepthWeight * Math.Clamp(stats.TwoWayDepthSum / stats.TwoWayCount, 0, 1),
-            Longevity: s.LongevityWeight * Math.Min(1.0, YearsKnown(history, stats) / Math.Max(1, s.LongevityFullYears)),
-            Closeness: history.Closeness is { } c ? (Math.Clamp(c, 1, 5) - 3) * s.ClosenessPointsPerStep : 0);
+            Depth: stats.ConversationCount == 0 ? 0 : s.DepthWeight * Math.Clamp(stats.ConversationDepthSum / stats.ConversationCount, 0, 1),
+            Breadth: s.BreadthWeight * Share(stats.ChannelsUsedCount - 1, s.ChannelsForFullBreadth - 1),
+            Recency: s.RecencyWeight * RecencyShare(stats.DaysSinceLastTwoWay),
+            Frequency: s.FrequencyWeight * Share(stats.ConversationsInWindowCount, s.FrequencyTargetCount),
+            Longevity: s.LongevityWeight * Math.Min(1.0, knownDays / 365.25 / Math.Max(1, s.LongevityFullYears)),
+            Closeness: rating is { } r ? (r - 3) * s.ClosenessPointsPerStep : 0);
 
-        var score = (int)Math.Clamp(Math.Round(components.Total, MidpointRounding.AwayFromZero), 0, 100);
-        var tier = TierFor(score, stats);
-        return new TieStrength(score, tier, Reasons(history, stats, tier), components, stats);
+        var score = Clamp(components.Total);
+        var limit = Limit(stats, knownDays);
+        var tier = TierFor(score, limit.Tier);
+        var unrated = TierFor(Clamp(components.Total - components.Closeness), limit.Tier);
+        var reasons = Reasons(history, stats, knownDays);
+        if (history.Closeness is { } given)
+        {
+            reasons.Add(given == rating ? $"you rated them {rating}/5 close" : $"your closeness rating of {given} is outside 1 to 5, so it counts as {rating}/5");
+            if (tier != unrated)
+            {
+                reasons.Add($"your rating {(tier > unrated ? "lifts" : "lowers")} the tie from {Word(unrated)} to {Word(tier)}");
+            }
+        }
+
+        if (limit.Reason is { } why && (limit.Tier < TieTier.Medium || TierFor(score, TieTier.Strong) > limit.Tier))
+        {
+            reasons.Add(why);
+        }
+
+        return new TieStrength(score, tier, reasons, components, stats) { KnownDays = knownDays };
+    }
+
+    private static int Clamp(double total) => (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
+
+    private static double Share(int count, int full) => count <= 0 ? 0 : Math.Min(1.0, count / (double)Math.Max(1, full));
+
+    private static string Word(TieTier tier) => tier.ToString().ToLowerInvariant();
+
+    private TieTier TierFor(int score, TieTier limit)
+    {
+        if (limit == TieTier.Dormant)
+        {
+            return TieTier.Dormant;
+        }
+
+        var byScore = score >= _settings.StrongTierMinScore ? TieTier.Strong
+            : score >= _settings.MediumTierMinScore ? TieTier.Medium
+            : TieTier.Weak;
+        return byScore < limit ? byScore : limit;
+    }
+
+    /// <summary>The strongest tier the facts allow whatever the score, and why, in words.</summary>
+    private (TieTier Tier, string? Reason) Limit(RelationshipStats stats, int knownDays)
+    {
+        var s = _settings;
+        if (stats.ConversationCount == 0)
+        {
+            return (TieTier.Weak, "without a real conversation yet, this is a weak tie");
+        }
+
+        // Dormancy is about silence, so a recent unanswered message does not wake a tie up.
+        if (stats.DaysSinceLastTwoWay >= s.DormantAfterDays)
+        {
+            return (TieTier.Dormant, $"no real conversation for over {WindowWords(s.DormantAfterDays)}, so the tie is dormant");
+        }
+
+        if (stats.ConversationCount < s.MediumMinConversations)
+        {
+            return (TieTier.Weak, $"with only {PlainWords.Count(stats.ConversationCount, "real conversation")} you barely know them, so this is a weak tie however recent");
+        }
+
+        if (knownDays < s.MediumMinKnownDays)
+        {
+            return (TieTier.Weak, $"known for only {PlainWords.Duration(knownDays)}, so this is a weak tie however often you talk");
+        }
+
+        if (stats.TheyReachedOutCount > 0 && stats.TheyGaveCount == 0
+            && stats.TheyAskedCount * 100 >= s.TakerAskSharePercent * stats.TheyReachedOutCount)
+        {
+            return (TieTier.Medium, "they mostly get in touch to ask for something and have never offered help, so the tie is at most medium");
+        }
+
+        if (stats.ConversationCount < s.StrongMinConversations)
+        {
+            return (TieTier.Medium, $"a strong tie needs at least {PlainWords.Count(s.StrongMinConversations, "real conversation")}");
+        }
+
+        if (knownDays < s.StrongMinKnownDays)
+        {
+            return (TieTier.Medium, $"known for {PlainWords.Duration(knownDays)}, too short a time for a strong tie");
+        }
+
+        if (stats.DaysSinceLastTwoWay > s.StrongMaxSilenceDays)
+        {
+            return (TieTier.Medium, $"no real conversation in the last {WindowWords(s.StrongMaxSilenceDays)}, so the tie is at most medium");
+        }
+
+        return (TieTier.Strong, null);
     }
 
     private double RecencyShare(int? days)
@@ -41,55 +130,32 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         return d <= full ? 1.0 : Math.Clamp((zero - d) / (double)(zero - full), 0, 1);
     }
 
-    private double ReciprocityShare(RelationshipStats stats)
+    /// <summary>A third each: they take the initiative, they answer you, and they give as well as ask.</summary>
+    private static double ReciprocityShare(RelationshipStats stats)
     {
-        if (stats.PastCount == 0)
+        if (stats.TwoWayCount == 0)
         {
             return 0;
         }
 
-        var theyEngage = stats.TheyReachedOutCount + stats.MutualCount > 0;
-        var replyRate = stats.MyOutreachCount > 0
-            ? stats.MyOutreachRepliedCount / (double)stats.MyOutreachCount
-            : theyEngage ? 1.0 : 0.0;
-
-        // A mutual arrangement is half them taking the initiative.
-        var initiative = Math.Min(1.0, (stats.TheyReachedOutCount + 0.5 * stats.MutualCount) / Math.Max(1, _settings.InitiativeTargetCount));
-        return 0.5 * replyRate + 0.5 * initiative;
+        // Plans made together count as half their initiative; half the initiative overall is full marks.
+        var initiative = Math.Min(1.0, 2 * (stats.TheyReachedOutCount + (0.5 * stats.MutualCount)) / stats.PastCount);
+        var replies = stats.MyOutreachCount > 0 ? stats.MyOutreachRepliedCount / (double)stats.MyOutreachCount : 1.0;
+        var giving = stats.TheyReachedOutCount == 0 || stats.TheyGaveCount > 0 ? 1.0 : 1.0 - (stats.TheyAskedCount / (double)stats.TheyReachedOutCount);
+        return (initiative + replies + giving) / 3;
     }
 
-    private static double YearsKnown(RelationshipHistory history, RelationshipStats stats)
+    /// <summary>Days since they were first known: "known since", or the first touchpoint when that is earlier or the date is missing.</summary>
+    private static int KnownDays(RelationshipHistory history, RelationshipStats stats)
     {
-        var since = history.KnownSince ?? (stats.FirstTouchAt is { } first ? DateOnly.FromDateTime(first) : (DateOnly?)null);
-        return since is { } d ? Math.Max(0, stats.Today.DayNumber - d.DayNumber) / 365.25 : 0;
+        var first = stats.FirstTouchAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null;
+        var since = history.KnownSince is { } known && (first is null || known <= first) ? known : first;
+        return since is { } d ? Math.Max(0, stats.Today.DayNumber - d.DayNumber) : 0;
     }
 
-    private TieTier TierFor(int score, RelationshipStats stats)
+    private List<string> Reasons(RelationshipHistory history, RelationshipStats stats, int knownDays)
     {
-        if (stats.PastCount > 0)
-        {
-            // Dormancy is about silence, so a recent unanswered message does not wake a tie up.
-            var silentDays = stats.DaysSinceLastTwoWay ?? stats.DaysSinceLastTouch!.Value;
-            if (silentDays >= _settings.DormantAfterDays)
-            {
-                return TieTier.Dormant;
-            }
-        }
-
-        if (stats.TwoWayCount == 0)
-        {
-            // Without a single real conversation nobody is more than a weak tie, whatever the weights say.
-            return TieTier.Weak;
-        }
-
-        return score >= _settings.StrongTierMinScore ? TieTier.Strong
-            : score >= _settings.MediumTierMinScore ? TieTier.Medium
-            : TieTier.Weak;
-    }
-
-    private List<string> Reasons(RelationshipHistory history, RelationshipStats stats, TieTier tier)
-    {
-        var reasons = new List<string>(7);
+        var reasons = new List<string>(10);
         if (stats.PastCount == 0)
         {
             reasons.Add("no conversations logged yet");
@@ -110,16 +176,23 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
                 : $"your {stats.UnansweredSinceLastTwoWayCount} messages since then are unanswered");
         }
 
-        if (stats.TwoWayCount == 1)
+        if (stats.ConversationCount == 1)
         {
             reasons.Add($"one {ExchangeNoun(stats.LastTwoWayChannel!.Value)} ever");
         }
-        else if (stats.TwoWayCount > 1)
+        else if (stats.ConversationCount > 1)
         {
+            var span = PlainWords.Duration(RelationshipStats.DaysBetween(stats.FirstTwoWayAt!.Value, stats.LastTwoWayAt!.Value));
             var window = WindowWords(_settings.FrequencyWindowDays);
-            reasons.Add(stats.TwoWayInWindowCount == 0
-                ? $"no two-way exchange in the last {window}"
-                : $"{PlainWords.Plural(stats.TwoWayInWindowCount, "two-way exchange")} in the last {window}");
+            reasons.Add($"{PlainWords.Plural(stats.ConversationCount, "real conversation")} over {span}");
+            reasons.Add(stats.ConversationsInWindowCount == 0
+                ? $"no real conversation in the last {window}"
+                : $"{PlainWords.Plural(stats.ConversationsInWindowCount, "conversation")} in the last {window}");
+        }
+
+        if (stats.MostTwoWayOnOneDay > 1)
+        {
+            reasons.Add($"the {stats.MostTwoWayOnOneDay} touchpoints logged on one day count as one conversation");
         }
 
         if (stats.PastCount > 0)
@@ -137,33 +210,34 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
             {
                 reasons.Add($"they replied to {stats.MyOutreachRepliedCount} of your {PlainWords.Plural(stats.MyOutreachCount, "message")}");
             }
+
+            if (stats.TheyAskedCount > 0)
+            {
+                reasons.Add($"{stats.TheyAskedCount} of the {PlainWords.Plural(stats.TheyReachedOutCount, "time")} they got in touch were to ask for something"
+                    + (stats.TheyGaveCount > 0 ? $", and they offered help {PlainWords.Times(stats.TheyGaveCount)}" : ""));
+            }
         }
 
-        if (stats.TwoWayCount > 1)
+        if (stats.ConversationCount > 1)
         {
-            reasons.Add(stats.SpokenTwoWayCount == 0 ? "only in writing so far (email, LinkedIn, text)"
-                : stats.SpokenTwoWayCount * 2 >= stats.TwoWayCount ? "mostly in person, by phone or video"
+            reasons.Add(stats.SpokenConversationCount == 0 ? "only in writing so far (email, LinkedIn, text)"
+                : stats.SpokenConversationCount * 2 >= stats.ConversationCount ? "mostly in person, by phone or video"
                 : "some contact in person, by phone or video");
         }
 
-        var years = (int)YearsKnown(history, stats);
-        if (years >= 1)
+        if (stats.ChannelsUsedCount > 1)
         {
-            reasons.Add($"known for {PlainWords.Plural(years, "year")}");
+            reasons.Add($"in touch through {PlainWords.Count(stats.ChannelsUsedCount, "channel")}");
         }
 
-        if (history.Closeness is { } closeness)
+        if (knownDays > 0)
         {
-            reasons.Add($"you rated them {Math.Clamp(closeness, 1, 5)}/5 close");
+            reasons.Add($"known for {PlainWords.Duration(knownDays)}");
         }
 
-        if (tier == TieTier.Dormant)
+        if (history.KnownSince is { } since && stats.FirstTouchAt is { } first && DateOnly.FromDateTime(first) < since)
         {
-            reasons.Add($"no real conversation for over {WindowWords(_settings.DormantAfterDays)}, so the tie is dormant");
-        }
-        else if (stats.TwoWayCount == 0)
-        {
-            reasons.Add("without a real conversation yet, this is a weak tie");
+            reasons.Add($"touchpoints go back to {PlainWords.Date(DateOnly.FromDateTime(first))}, before the 'known since' date of {PlainWords.Date(since)}, so they are counted from the first touchpoint");
         }
 
         return reasons;

@@ -59,6 +59,8 @@ public class CoachingSettingsValidatorTests
     {
         var result = _validator.Validate(new CoachingSettings
         {
+            ConversationsWeight = 0,
+            BreadthWeight = 0,
             RecencyWeight = 0,
             FrequencyWeight = 0,
             ReciprocityWeight = 0,

@@ -28,6 +28,25 @@ public class MessageCheckerTests
     }
 
     [Fact]
+    public void Asking_someone_met_once_at_a_meetup_three_weeks_ago_to_pass_on_a_resume_is_blocked()
+    {
+        var metOnce = new RelationshipHistory
+        {
+            ContactId = 9,
+            Name = "Sam Patel",
+            KnownSince = Today.AddDays(-21),
+            Touchpoints = [Touch(21, Channel.Event)],
+        };
+
+        var verdict = _checker.Check(new MessageDraft("Hiring?", "Is your team hiring? Could you pass my resume to the hiring manager?"), metOnce);
+
+        Assert.Equal(MessageDecision.Blocked, verdict.Decision);
+        Assert.Equal(TieTier.Weak, verdict.Tie.Tier);
+        Assert.Contains(verdict.Reasons, r => r.StartsWith("A job ask to Sam is blocked: you have had one conversation with Sam, 3 weeks ago", StringComparison.Ordinal));
+        Assert.NotNull(verdict.AdviceRequestTemplate);
+    }
+
+    [Fact]
     public void A_polite_advice_request_that_asks_for_no_job_to_a_strong_tie_is_allowed()
     {
         var verdict = _checker.Check(

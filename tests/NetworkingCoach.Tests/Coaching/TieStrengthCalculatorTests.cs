@@ -164,7 +164,7 @@ public class TieStrengthCalculatorTests
     [Fact]
     public void Tier_cut_offs_come_from_the_settings()
     {
-        var history = Contact(Touch(20, Channel.Phone), Touch(80, Channel.Email));
+        var history = Solid(conversations: 6);
         var score = Calculate(history).Score;
 
         Assert.Equal(TieTier.Strong, Calculate(history, new CoachingSettings { StrongTierMinScore = score, MediumTierMinScore = score - 1 }).Tier);
@@ -180,5 +180,177 @@ public class TieStrengthCalculatorTests
         Assert.Equal(TieTier.Weak, tie.Tier);
         Assert.Equal(0, tie.Stats.PastCount);
         Assert.Equal(1, tie.Stats.UpcomingCount);
+    }
+
+    /// <summary>Settings under which every score is strong, so only the tier rules decide.</summary>
+    private static CoachingSettings RulesOnly() => new() { StrongTierMinScore = 1, MediumTierMinScore = 0 };
+
+    /// <summary>Mutual conversations in person, 40 days apart starting <paramref name="lastDaysAgo"/>, with someone known since <paramref name="knownDays"/> ago.</summary>
+    private static RelationshipHistory Solid(int conversations, int knownDays = 3 * 365, int lastDaysAgo = 10, int spacing = 40) =>
+        Contact(Enumerable.Range(0, conversations).Select(i => Touch(lastDaysAgo + (i * spacing), Channel.InPerson)).ToArray()) with
+        {
+            KnownSince = Today.AddDays(-knownDays),
+        };
+
+    [Fact]
+    public void Two_conversations_however_recent_are_a_weak_tie_and_three_can_be_medium()
+    {
+        var two = Calculate(Solid(conversations: 2, lastDaysAgo: 1), RulesOnly());
+        var three = Calculate(Solid(conversations: 3), RulesOnly());
+
+        Assert.Equal(TieTier.Weak, two.Tier);
+        Assert.Contains("with only two real conversations you barely know them, so this is a weak tie however recent", two.Reasons);
+        Assert.Equal(TieTier.Medium, three.Tier);
+    }
+
+    [Fact]
+    public void Known_for_less_than_the_setting_is_weak_however_often_you_talk()
+    {
+        var settings = RulesOnly();
+        var justUnder = Calculate(Solid(conversations: 8, knownDays: settings.MediumMinKnownDays - 1, lastDaysAgo: 1, spacing: 10), settings);
+        var atIt = Calculate(Solid(conversations: 8, knownDays: settings.MediumMinKnownDays, lastDaysAgo: 1, spacing: 10), settings);
+
+        Assert.Equal(TieTier.Weak, justUnder.Tier);
+        Assert.Contains("known for only 2 months, so this is a weak tie however often you talk", justUnder.Reasons);
+        Assert.NotEqual(TieTier.Weak, atIt.Tier);
+    }
+
+    [Fact]
+    public void A_strong_tie_needs_enough_conversations()
+    {
+        var settings = RulesOnly();
+
+        Assert.Equal(TieTier.Medium, Calculate(Solid(conversations: settings.StrongMinConversations - 1), settings).Tier);
+        Assert.Equal(TieTier.Strong, Calculate(Solid(conversations: settings.StrongMinConversations), settings).Tier);
+    }
+
+    [Fact]
+    public void A_strong_tie_needs_to_have_lasted_long_enough()
+    {
+        var settings = RulesOnly();
+        settings.StrongMinKnownDays = 200;
+
+        Assert.Equal(TieTier.Medium, Calculate(Solid(conversations: 6, knownDays: 199, lastDaysAgo: 1, spacing: 20), settings).Tier);
+        Assert.Equal(TieTier.Strong, Calculate(Solid(conversations: 6, knownDays: 200, lastDaysAgo: 1, spacing: 20), settings).Tier);
+    }
+
+    [Fact]
+    public void A_strong_tie_needs_a_conversation_within_the_allowed_silence()
+    {
+        var settings = RulesOnly();
+        var atTheLimit = Calculate(Solid(conversations: 6, lastDaysAgo: settings.StrongMaxSilenceDays), settings);
+        var past = Calculate(Solid(conversations: 6, lastDaysAgo: settings.StrongMaxSilenceDays + 1), settings);
+
+        Assert.Equal(TieTier.Strong, atTheLimit.Tier);
+        Assert.Equal(TieTier.Medium, past.Tier);
+        Assert.Contains("no real conversation in the last 12 months, so the tie is at most medium", past.Reasons);
+    }
+
+    [Fact]
+    public void Someone_who_only_gets_in_touch_to_ask_is_at_most_a_medium_tie()
+    {
+        var taker = Contact(Enumerable.Range(0, 8).Select(i => Touch(10 + (i * 30), Channel.Phone, Direction.TheyReachedOut, TouchpointIntent.AdviceRequest)).ToArray()) with
+        {
+            KnownSince = Today.AddYears(-4),
+        };
+        var helper = taker with { Touchpoints = [.. taker.Touchpoints, Touch(300, Channel.Email, Direction.TheyReachedOut, TouchpointIntent.OfferHelp)] };
+
+        var tie = Calculate(taker, RulesOnly());
+
+        Assert.Equal(TieTier.Medium, tie.Tier);
+        Assert.Contains("8 of the 8 times they got in touch were to ask for something", tie.Reasons);
+        Assert.Contains("they mostly get in touch to ask for something and have never offered help, so the tie is at most medium", tie.Reasons);
+        Assert.Equal(TieTier.Strong, Calculate(helper, RulesOnly()).Tier);
+    }
+
+    [Fact]
+    public void Cards_sent_for_years_and_never_answered_are_a_weak_tie_not_a_dormant_one()
+    {
+        var cards = Contact(Enumerable.Range(1, 8).Select(year => Unanswered(year * 365, Channel.Letter)).ToArray()) with { KnownSince = Today.AddYears(-9) };
+
+        var tie = Calculate(cards);
+
+        Assert.Equal(TieTier.Weak, tie.Tier);
+        Assert.Contains("without a real conversation yet, this is a weak tie", tie.Reasons);
+    }
+
+    [Fact]
+    public void A_high_closeness_rating_lifts_the_tier_and_the_reasons_say_so()
+    {
+        var history = Solid(conversations: 5, spacing: 90);
+
+        var unrated = Calculate(history);
+        var high = Calculate(history with { Closeness = 5 });
+
+        Assert.Equal(TieTier.Medium, unrated.Tier);
+        Assert.Equal(TieTier.Strong, high.Tier);
+        Assert.Contains("you rated them 5/5 close", high.Reasons);
+        Assert.Contains("your rating lifts the tie from medium to strong", high.Reasons);
+    }
+
+    [Fact]
+    public void A_low_closeness_rating_lowers_the_tier_and_the_reasons_say_so()
+    {
+        var history = Solid(conversations: 4, spacing: 90);
+
+        var unrated = Calculate(history);
+        var low = Calculate(history with { Closeness = 1 });
+
+        Assert.Equal(TieTier.Medium, unrated.Tier);
+        Assert.Equal(TieTier.Weak, low.Tier);
+        Assert.Contains("you rated them 1/5 close", low.Reasons);
+        Assert.Contains("your rating lowers the tie from medium to weak", low.Reasons);
+    }
+
+    [Fact]
+    public void A_top_closeness_rating_cannot_lift_someone_you_barely_know()
+    {
+        var tie = Calculate(Contact(Touch(21, Channel.Event)) with { Closeness = 5, KnownSince = Today.AddDays(-21) });
+
+        Assert.Equal(TieTier.Weak, tie.Tier);
+        Assert.Contains("you rated them 5/5 close", tie.Reasons);
+        Assert.Contains("with only one real conversation you barely know them, so this is a weak tie however recent", tie.Reasons);
+    }
+
+    [Fact]
+    public void Hundreds_of_touchpoints_on_one_day_are_one_conversation()
+    {
+        var tie = Calculate(Contact(Enumerable.Repeat(Touch(30, Channel.Email), 300).ToArray()) with { KnownSince = Today.AddDays(-30) });
+
+        Assert.Equal(TieTier.Weak, tie.Tier);
+        Assert.Equal(1, tie.Stats.ConversationCount);
+        Assert.Contains("the 300 touchpoints logged on one day count as one conversation", tie.Reasons);
+    }
+
+    [Fact]
+    public void Touchpoints_dated_before_the_contact_was_known_count_from_the_first_touchpoint()
+    {
+        var tie = Calculate(Solid(conversations: 6, knownDays: 7));
+
+        Assert.Equal(6 * 40 - 30, tie.KnownDays);
+        Assert.NotEqual(TieTier.Weak, tie.Tier);
+        Assert.Contains(tie.Reasons, r => r.StartsWith("touchpoints go back to ", StringComparison.Ordinal) && r.Contains("before the 'known since' date"));
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(-4, 1)]
+    [InlineData(9, 5)]
+    [InlineData(int.MaxValue, 5)]
+    public void A_closeness_outside_one_to_five_counts_as_the_nearest_end_and_says_so(int given, int counted)
+    {
+        var tie = Calculate(Solid(conversations: 6) with { Closeness = given });
+
+        Assert.Equal(Calculate(Solid(conversations: 6) with { Closeness = counted }).Score, tie.Score);
+        Assert.Contains($"your closeness rating of {given} is outside 1 to 5, so it counts as {counted}/5", tie.Reasons);
+    }
+
+    [Fact]
+    public void A_known_since_date_in_the_future_is_not_an_error()
+    {
+        var tie = Calculate(FreshImport() with { KnownSince = Today.AddYears(3) });
+
+        Assert.Equal(TieTier.Weak, tie.Tier);
+        Assert.Equal(0, tie.KnownDays);
     }
 }
