@@ -213,7 +213,7 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
 
             if (stats.TheyAskedCount > 0)
             {
-                reasons.Add($"{stats.TheyAskedCount} of the {PlainWords.Plural(stats.TheyReachedOutCount, "time")} they got in touch were to ask for something"
+                reasons.Add($"they asked you for something {stats.TheyAskedCount} of the {PlainWords.Plural(stats.TheyReachedOutCount, "time")} they got in touch"
                     + (stats.TheyGaveCount > 0 ? $", and they offered help {PlainWords.Times(stats.TheyGaveCount)}" : ""));
             }
         }

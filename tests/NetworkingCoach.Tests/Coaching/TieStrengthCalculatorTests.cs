@@ -258,7 +258,7 @@ public class TieStrengthCalculatorTests
         var tie = Calculate(taker, RulesOnly());
 
         Assert.Equal(TieTier.Medium, tie.Tier);
-        Assert.Contains("8 of the 8 times they got in touch were to ask for something", tie.Reasons);
+        Assert.Contains("they asked you for something 8 of the 8 times they got in touch", tie.Reasons);
         Assert.Contains("they mostly get in touch to ask for something and have never offered help, so the tie is at most medium", tie.Reasons);
         Assert.Equal(TieTier.Strong, Calculate(helper, RulesOnly()).Tier);
     }

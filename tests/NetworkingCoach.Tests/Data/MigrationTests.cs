@@ -35,13 +35,12 @@ public class MigrationTests
     }
 
     [Fact]
-    public async Task Upgrading_a_database_at_the_previous_migration_keeps_every_row_and_takes_a_backup_first()
+    public async Task Upgrading_a_database_at_the_first_migration_keeps_every_row_and_takes_a_backup_first()
     {
         await using var store = TestStore.CreateUnmigrated();
         await using (var db = store.NewContext())
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            await db.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+            await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
         }
 
         await using (var connection = new SqliteConnection($"Data Source={store.DatabasePath}"))
@@ -75,6 +74,39 @@ public class MigrationTests
         Assert.Equal("ana pereira copperleaf bank ana@copperleaf.example", contacts[0].SearchText);
         Assert.Equal(1, await after.Touchpoints.CountAsync());
         Assert.Equal(1, await after.Referrals.CountAsync());
+    }
+
+    [Fact]
+    public async Task Upgrading_forgets_saved_tie_strength_settings_whose_scale_changed_and_keeps_the_rest()
+    {
+        await using var store = TestStore.CreateUnmigrated();
+        await using (var db = store.NewContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261121000002_ContactSearchText");
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={store.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await Execute(connection, """
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.RecencyWeight', '35');
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.StrongTierMinScore', '60');
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.InitiativeTargetCount', '2');
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.DormantAfterDays', '400');
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.DepthEmail', '0.25');
+                """);
+        }
+
+        await store.Get<DatabaseMigrator>().MigrateAsync();
+
+        var settings = await store.Get<NetworkingCoach.Settings.SettingsService>().LoadAsync<NetworkingCoach.Coaching.CoachingSettings>();
+        var defaults = new NetworkingCoach.Coaching.CoachingSettings();
+        Assert.Equal(defaults.RecencyWeight, settings.RecencyWeight);
+        Assert.Equal(defaults.StrongTierMinScore, settings.StrongTierMinScore);
+        Assert.Equal(400, settings.DormantAfterDays);
+        Assert.Equal(0.25, settings.DepthEmail);
+        await using var after = store.NewContext();
+        Assert.Equal(2, await after.Settings.CountAsync());
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public class TieCalibrationTests(ITestOutputHelper output)
     {
         var agreement = TieAgreement.Measure(LabelledHistories.TestPart, new CoachingSettings());
 
-        _output.WriteLine(agreement.ToMarkdown());
+        Print("calibration part", TieAgreement.Measure(LabelledHistories.CalibrationPart, new CoachingSettings()));
+        Print("test part", agreement);
         Assert.True(agreement.Agreement >= 0.90, agreement.ToMarkdown());
     }
 
@@ -41,18 +42,13 @@ public class TieCalibrationTests(ITestOutputHelper output)
         Assert.All(LabelledHistories.All, h => Assert.NotEmpty(calculator.Calculate(h.History).Reasons));
     }
 
-    [Fact]
-    public void Report()
+    private void Print(string part, TieAgreement agreement)
     {
-        foreach (var (name, part) in new[] { ("calibration", LabelledHistories.CalibrationPart), ("test", LabelledHistories.TestPart) })
+        _output.WriteLine($"{part}, cost {agreement.Cost()}");
+        _output.WriteLine(agreement.ToMarkdown());
+        foreach (var (item, tie) in agreement.Misses)
         {
-            var agreement = TieAgreement.Measure(part, new CoachingSettings());
-            _output.WriteLine($"{name} part, cost {agreement.Cost()}");
-            _output.WriteLine(agreement.ToMarkdown());
-            foreach (var (item, tie) in agreement.Misses)
-            {
-                _output.WriteLine($"  {item.Id}: label {item.Label}, got {tie.Tier} ({tie.Score}) {string.Join(", ", tie.Reasons)}");
-            }
+            _output.WriteLine($"  {item.Id}: labelled {item.Label}, rated {tie.Tier} ({tie.Score}): {string.Join(", ", tie.Reasons)}");
         }
     }
 }
