@@ -274,32 +274,20 @@ public class TieStrengthCalculatorTests
         Assert.Contains("without a real conversation yet, this is a weak tie", tie.Reasons);
     }
 
-    [Fact]
-    public void A_high_closeness_rating_lifts_the_tier_and_the_reasons_say_so()
+    [Theory]
+    [InlineData(5, 5, TieTier.Strong, "your rating lifts the tie from medium to strong")]
+    [InlineData(4, 1, TieTier.Weak, "your rating lowers the tie from medium to weak")]
+    public void The_users_closeness_rating_moves_the_tier_and_the_reasons_say_so(int conversations, int rating, TieTier expected, string reason)
     {
-        var history = Solid(conversations: 5, spacing: 90);
+        var history = Solid(conversations, spacing: 90);
 
         var unrated = Calculate(history);
-        var high = Calculate(history with { Closeness = 5 });
+        var rated = Calculate(history with { Closeness = rating });
 
         Assert.Equal(TieTier.Medium, unrated.Tier);
-        Assert.Equal(TieTier.Strong, high.Tier);
-        Assert.Contains("you rated them 5/5 close", high.Reasons);
-        Assert.Contains("your rating lifts the tie from medium to strong", high.Reasons);
-    }
-
-    [Fact]
-    public void A_low_closeness_rating_lowers_the_tier_and_the_reasons_say_so()
-    {
-        var history = Solid(conversations: 4, spacing: 90);
-
-        var unrated = Calculate(history);
-        var low = Calculate(history with { Closeness = 1 });
-
-        Assert.Equal(TieTier.Medium, unrated.Tier);
-        Assert.Equal(TieTier.Weak, low.Tier);
-        Assert.Contains("you rated them 1/5 close", low.Reasons);
-        Assert.Contains("your rating lowers the tie from medium to weak", low.Reasons);
+        Assert.Equal(expected, rated.Tier);
+        Assert.Contains($"you rated them {rating}/5 close", rated.Reasons);
+        Assert.Contains(reason, rated.Reasons);
     }
 
     [Fact]
