@@ -1,18 +1,20 @@
 using NetworkingCoach.Web.Components;
 using NetworkingCoach.Web.Hosting;
+using NetworkingCoach.Web.Hosting.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Static assets from packages (Radzen) must resolve when the app runs from its build folder in any environment.
 builder.WebHost.UseStaticWebAssets();
 var location = builder.AddNetworkingCoachLogging();
-builder.Services.AddNetworkingCoachWeb(location);
+builder.Services.AddNetworkingCoachWeb(location, NetworkExposure.FromConfiguration(builder.Configuration));
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
+await app.PrepareAccountsAsync();
 app.UseNetworkingCoachPipeline();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapNetworkingCoachEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -39,7 +39,8 @@ public sealed record DatabaseLocation(string ConnectionString, string DatabasePa
     {
         // Never create a file the user did not ask for in a folder that is not there; the folder is created explicitly.
         builder.Mode = SqliteOpenMode.ReadWriteCreate;
-        builder.DefaultTimeout = 5;
+        // Writers wait for one another (an import holds the write lock briefly) rather than failing fast.
+        builder.DefaultTimeout = 60;
         builder.Pooling = true;
         return builder.ToString();
     }
