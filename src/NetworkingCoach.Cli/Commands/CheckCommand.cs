@@ -47,7 +47,7 @@ public sealed class CheckCommand : ICliCommand
             reasons = verdict.Reasons,
             suggested_first_step = verdict.SuggestedFirstStep,
         }));
-        return check.IsBlocked ? 3 : ExitCodes.Ok;
+        return check.IsBlocked ? ExitCodes.Blocked : ExitCodes.Ok;
     }
 
     private static async Task<int?> FindContactAsync(IServiceProvider services, string who)
