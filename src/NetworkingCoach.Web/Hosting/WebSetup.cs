@@ -28,6 +28,8 @@ public static class WebSetup
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<CoachSnapshotWarmer>();
+        services.AddSingleton<Features.Importing.UploadFolder>();
+        services.AddHostedService<Features.Importing.UploadSweeper>();
         return services;
     }
 
