@@ -61,10 +61,20 @@ public static class CliApp
             error.WriteLine($"Usage: {command.Usage}");
             return ExitCodes.Usage;
         }
+        catch (NetworkingCoach.Data.DatabaseUnavailableException ex) when (ex.InnerException is not null && StoreFailure.TryDescribe(ex.InnerException, out var exitCode, out var message))
+        {
+            error.WriteLine(message);
+            return exitCode;
+        }
         catch (NetworkingCoach.Data.DatabaseUnavailableException ex)
         {
             error.WriteLine(ex.Message);
             return ExitCodes.Failed;
+        }
+        catch (Exception ex) when (StoreFailure.TryDescribe(ex, out var exitCode, out var message))
+        {
+            error.WriteLine(message);
+            return exitCode;
         }
     }
 
@@ -80,6 +90,7 @@ public static class CliApp
         }
 
         output.WriteLine();
-        output.WriteLine("Run 'COMMAND --help' for one command. Exit codes: 0 success, 1 failure, 2 wrong usage.");
+        output.WriteLine("Run 'COMMAND --help' for one command.");
+        output.WriteLine("Exit codes: 0 success, 1 failure, 2 wrong usage, 3 message blocked (check), 4 database busy, 5 disk full, 6 file or folder not writable.");
     }
 }

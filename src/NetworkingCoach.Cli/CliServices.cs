@@ -10,7 +10,8 @@ public static class CliServices
     public static async Task<ServiceProvider> OpenAsync(string databasePath, TextWriter error)
     {
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(error)).SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(error)).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None)); // failures are reported once, in plain words
         services.AddNetworkingCoachData(DatabaseLocation.ForFile(databasePath));
         var provider = services.BuildServiceProvider();
         try

@@ -45,6 +45,6 @@ public sealed class CheckCommand : ICliCommand
             reasons = verdict.Reasons,
             suggested_first_step = verdict.SuggestedFirstStep,
         }));
-        return check.IsBlocked ? 3 : ExitCodes.Ok;
+        return check.IsBlocked ? ExitCodes.Blocked : ExitCodes.Ok;
     }
 }

@@ -3,17 +3,17 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace NetworkingCoach.Web.Hosting;
 
-/// <summary>Writes /healthz as a small JSON document a person can read.</summary>
+/// <summary>Writes /healthz as a small JSON document: the status and, when not healthy, why in a word. No paths, counts or errors.</summary>
 public static class HealthResponseWriter
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+        context.Response.Headers.CacheControl = "no-store";
+        var reason = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).FirstOrDefault();
+        var body = reason is null
+            ? JsonSerializer.Serialize(new { status = report.Status.ToString() })
+            : JsonSerializer.Serialize(new { status = report.Status.ToString(), reason });
+        return context.Response.WriteAsync(body);
     }
 }

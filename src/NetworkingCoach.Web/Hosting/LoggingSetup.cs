@@ -7,9 +7,8 @@ namespace NetworkingCoach.Web.Hosting;
 /// <summary>Serilog (through Serilog.AspNetCore) to the console and a daily rolling file in the data folder.</summary>
 public static class LoggingSetup
 {
-    public static DatabaseLocation AddNetworkingCoachLogging(this WebApplicationBuilder builder)
+    public static void AddNetworkingCoachLogging(this WebApplicationBuilder builder, DatabaseLocation location)
     {
-        var location = DataLocationResolver.Resolve(builder.Configuration);
         var logDirectory = Path.Combine(location.DataDirectory, "logs");
         Directory.CreateDirectory(logDirectory);
 
@@ -30,7 +29,6 @@ public static class LoggingSetup
                 shared: true,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
             preserveStaticLogger: true); // each host (tests start several) owns its logger; none shares the static one
-        return location;
     }
 
     /// <summary>One line per request through Serilog.AspNetCore, with secret paths redacted and health probes kept quiet.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using NetworkingCoach.Data;
 using NetworkingCoach.Reminders;
 using NetworkingCoach.Web.Features.Contacts;
+using NetworkingCoach.Web.Hosting.Security;
 using Radzen;
 
 namespace NetworkingCoach.Web.Hosting;
@@ -11,9 +12,10 @@ public static class WebSetup
 {
     public const string ThemeCookie = "NetworkingCoachTheme";
 
-    public static IServiceCollection AddNetworkingCoachWeb(this IServiceCollection services, DatabaseLocation location)
+    public static IServiceCollection AddNetworkingCoachWeb(this IServiceCollection services, DatabaseLocation location, NetworkExposure exposure)
     {
         services.AddNetworkingCoachData(location);
+        services.AddNetworkingCoachAccounts(exposure);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 256 * 1024); // upload chunks; the file limit itself is ImportService.MaxFileBytes
@@ -26,17 +28,22 @@ public static class WebSetup
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<CoachSnapshotWarmer>();
+        services.AddSingleton<Features.Importing.UploadFolder>();
+        services.AddHostedService<Features.Importing.UploadSweeper>();
         return services;
     }
 
     public static WebApplication UseNetworkingCoachPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseNetworkingCoachRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
         }
 
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -46,7 +53,8 @@ public static class WebSetup
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapContactExport();
         app.MapGet("/calendar/{token}.ics", async (string token, CalendarFeedService feed, HttpContext context, CancellationToken cancellationToken) =>
         {
@@ -57,7 +65,7 @@ public static class WebSetup
 
             context.Response.Headers.CacheControl = "no-store";
             return Results.Text(await feed.BuildAsync(cancellationToken), "text/calendar; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription(); // the feed's own secret token guards it
         return app;
     }
 }

@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NetworkingCoach.Domain;
 
 namespace NetworkingCoach.Data;
 
-/// <summary>The NetworkingCoach store: one context per operation, created by the factory.</summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+/// <summary>The NetworkingCoach store: one context per operation, created by the factory. Accounts are ASP.NET Core Identity users in the same file.</summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<ContactEmail> ContactEmails => Set<ContactEmail>();
@@ -22,6 +24,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 

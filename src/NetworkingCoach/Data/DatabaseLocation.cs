@@ -7,6 +7,8 @@ public sealed record DatabaseLocation(string ConnectionString, string DatabasePa
 {
     public const string FileName = "networkingcoach.db";
     public const string DataDirectoryVariable = "NETWORKINGCOACH_DATA";
+    public const string BusyTimeoutVariable = "NETWORKINGCOACH_BUSY_TIMEOUT";
+    public const int DefaultBusyTimeoutSeconds = 60;
 
     /// <summary>The per-user default, e.g. ~/.local/share/NetworkingCoach on Linux, %LOCALAPPDATA%\NetworkingCoach on Windows.</summary>
     public static string DefaultDataDirectory =>
@@ -39,8 +41,15 @@ public sealed record DatabaseLocation(string ConnectionString, string DatabasePa
     {
         // Never create a file the user did not ask for in a folder that is not there; the folder is created explicitly.
         builder.Mode = SqliteOpenMode.ReadWriteCreate;
-        builder.DefaultTimeout = 5;
+        // Writers wait for one another (an import holds the write lock briefly) rather than failing fast.
+        builder.DefaultTimeout = BusyTimeoutSeconds();
         builder.Pooling = true;
         return builder.ToString();
     }
+
+    /// <summary>How long a writer waits for another to finish: <see cref="BusyTimeoutVariable"/> seconds, else 60.</summary>
+    private static int BusyTimeoutSeconds() =>
+        int.TryParse(Environment.GetEnvironmentVariable(BusyTimeoutVariable), out var seconds) && seconds is >= 0 and <= 3600
+            ? seconds
+            : DefaultBusyTimeoutSeconds;
 }

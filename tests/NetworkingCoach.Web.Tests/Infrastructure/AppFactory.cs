@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace NetworkingCoach.Web.Tests.Infrastructure;
 
 /// <summary>The app in memory through WebApplicationFactory, on its own SQLite file in a temp folder.</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public sealed class AppFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new();
+
+    /// <summary>The app as when started with <c>--urls http://0.0.0.0:5000</c>: reachable beyond this machine, so sign-in is required.</summary>
+    public static AppFactory Exposed() => new(new Dictionary<string, string?> { ["urls"] = "http://0.0.0.0:5000" });
 
     public string DataDirectory => _data.Path;
 
@@ -16,6 +19,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("DataDirectory", _data.Path);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

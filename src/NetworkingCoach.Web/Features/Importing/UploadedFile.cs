@@ -1,8 +1,8 @@
 namespace NetworkingCoach.Web.Features.Importing;
 
 /// <summary>
-/// A browser upload copied to a private temp file, because the importer reads a file twice (preview, then
-/// import) and never holds it in memory. The file is deleted on dispose.
+/// A browser upload copied to a private file in the upload folder, because the importer reads a file twice (preview,
+/// then import) and never holds it in memory. The file is deleted on dispose; leftovers are swept by <see cref="UploadSweeper"/>.
 /// </summary>
 public sealed class UploadedFile(string path, string name, long size) : IDisposable
 {
@@ -10,12 +10,18 @@ public sealed class UploadedFile(string path, string name, long size) : IDisposa
     public string Name { get; } = name;
     public long Size { get; } = size;
 
-    public static async Task<UploadedFile> SaveAsync(Microsoft.AspNetCore.Components.Forms.IBrowserFile file, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<UploadedFile> SaveAsync(Microsoft.AspNetCore.Components.Forms.IBrowserFile file, UploadFolder folder, long maxBytes, CancellationToken cancellationToken)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "networkingcoach-upload-" + Guid.NewGuid().ToString("N"));
+        var path = System.IO.Path.Combine(folder.Ensure(), "upload-" + Guid.NewGuid().ToString("N"));
         try
         {
-            await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 81920, Options = FileOptions.Asynchronous };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            await using var target = new FileStream(path, options);
             await using var source = file.OpenReadStream(maxBytes, cancellationToken);
             await source.CopyToAsync(target, cancellationToken);
             return new UploadedFile(path, file.Name, target.Length);
@@ -37,7 +43,7 @@ public sealed class UploadedFile(string path, string name, long size) : IDisposa
         }
         catch (IOException)
         {
-            // Left in the temp folder; the OS cleans it up.
+            // Left in the upload folder; the sweeper removes it.
         }
     }
 }

@@ -1,0 +1,94 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NetworkingCoach.Cli;
+using NetworkingCoach.Data;
+
+namespace NetworkingCoach.Tests.Cli;
+
+/// <summary>The CLI on a busy database, a full disk and a read-only folder: one clear line and a documented exit code, never a crash, nothing half-written.</summary>
+public sealed class StoreFailureTests : IDisposable
+{
+    private const string Header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "nc-cli-" + Guid.NewGuid().ToString("N"));
+
+    public StoreFailureTests() => Directory.CreateDirectory(_directory);
+
+    [Fact]
+    public async Task An_import_into_a_database_another_program_is_writing_waits_then_says_it_is_busy()
+    {
+        var db = Path.Combine(_directory, "busy.db");
+        Assert.Equal(ExitCodes.Ok, (await CliProcess.RunAsync(null, "import", Connections(_directory, "first.csv", 3), "--db", db)).Code);
+
+        int code;
+        string error;
+        await using (var writer = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            await writer.OpenAsync();
+            await using var hold = writer.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE; INSERT INTO Tags (Name, NormalizedName) VALUES ('held', 'held');";
+            await hold.ExecuteNonQueryAsync();
+
+            (code, _, error) = await CliProcess.RunAsync(new Dictionary<string, string> { [DatabaseLocation.BusyTimeoutVariable] = "1" }, "import", Connections(_directory, "second.csv", 5, "b"), "--db", db);
+        }
+
+        Assert.Equal(ExitCodes.Busy, code);
+        Assert.Contains("busy", error);
+        Assert.DoesNotContain("Unhandled", error);
+        Assert.Equal(3L, await CountContactsAsync(db));
+    }
+
+    [Fact]
+    public async Task An_import_that_fills_the_disk_stops_with_a_clear_line_and_keeps_the_database_whole()
+    {
+        using var disk = SmallDisk.Mount(kilobytes: 1024);
+        var db = Path.Combine(disk.Path, "full.db");
+        Assert.Equal(ExitCodes.Ok, (await CliProcess.RunAsync(null, "import", Connections(_directory, "first.csv", 3), "--db", db)).Code);
+        var before = await CountContactsAsync(db);
+
+        var (code, _, error) = await CliProcess.RunAsync(null, "import", Connections(_directory, "big.csv", 20_000, "big"), "--db", db);
+
+        Assert.Equal(ExitCodes.DiskFull, code);
+        Assert.Contains("disk is full", error);
+        Assert.DoesNotContain("Unhandled", error);
+        Assert.Equal(before, await CountContactsAsync(db));
+    }
+
+    [Fact]
+    public async Task An_import_into_a_read_only_folder_says_so()
+    {
+        using var disk = SmallDisk.Mount(kilobytes: 4096);
+        var db = Path.Combine(disk.Path, "readonly.db");
+        Assert.Equal(ExitCodes.Ok, (await CliProcess.RunAsync(null, "import", Connections(_directory, "first.csv", 3), "--db", db)).Code);
+        disk.MakeReadOnly();
+
+        var (code, _, error) = await CliProcess.RunAsync(null, "import", Connections(_directory, "more.csv", 5, "more"), "--db", db);
+
+        Assert.Equal(ExitCodes.CannotWrite, code);
+        Assert.Contains("read-only", error);
+        Assert.DoesNotContain("Unhandled", error);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static string Connections(string directory, string name, int rows, string prefix = "a")
+    {
+        var text = new StringBuilder(Header);
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append($"{prefix}First{i},Last{i},https://www.linkedin.com/in/{prefix}-{i},{prefix}{i}@example.com,Company {i % 50} with a longer name,Position {i},04 Sep 2025\n");
+        }
+
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+
+    private static async Task<long> CountContactsAsync(string db)
+    {
+        await using var connection = new SqliteConnection($"Data Source={db};Pooling=False;Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM Contacts";
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}
