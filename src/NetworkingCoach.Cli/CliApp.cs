@@ -15,6 +15,8 @@ public static class CliApp
         new ImportCommand(),
         new ExportCommand(),
         new UndoImportCommand(),
+        new BuildIntentCorpusCommand(),
+        new TrainIntentModelCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
@@ -85,8 +87,8 @@ public static class CliApp
         output.WriteLine("Commands:");
         foreach (var command in Commands)
         {
-            output.WriteLine($"  {command.Name,-12} {command.Summary}");
-            output.WriteLine($"  {"",-12} usage: {command.Usage}");
+            output.WriteLine($"  {command.Name,-20} {command.Summary}");
+            output.WriteLine($"  {"",-20} usage: {command.Usage}");
         }
 
         output.WriteLine();

@@ -5,6 +5,11 @@ var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreC
     ["coach"] = CoachBenchmark.RunAsync,
     ["import"] = () => ImportBenchmark.RunAsync(Console.Out),
     ["dashboard"] = () => BenchmarkApp.RunAsync(args),
+    ["intent"] = () =>
+    {
+        IntentBenchmark.Run(args.Length > 1 ? args[1] : Path.Combine("data", "intent-corpus"));
+        return Task.CompletedTask;
+    },
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))

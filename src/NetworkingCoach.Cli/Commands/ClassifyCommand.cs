@@ -6,7 +6,7 @@ namespace NetworkingCoach.Cli.Commands;
 public sealed class ClassifyCommand : ICliCommand
 {
     public string Name => "classify";
-    public string Summary => "Read messages, one per line, from standard input; print each one's intent and the phrases that decided it as JSON.";
+    public string Summary => "Read messages, one per line, from standard input; print each one's intent, how sure the model is and the phrases behind it as JSON.";
     public string Usage => "classify < messages.txt";
 
     public async Task<int> RunAsync(CliArguments arguments, CliConsole console)
@@ -26,6 +26,8 @@ public sealed class ClassifyCommand : ICliCommand
                 intent = result.Intent.ToCode(),
                 confidence = Math.Round(result.Confidence, 3),
                 cues = result.Cues.Where(c => !c.Discounted).Select(c => c.Phrase).ToArray(),
+                decided_by = result.Source switch { IntentSource.Model => "model", IntentSource.PhraseCues => "phrase_cues", _ => "cant_tell" },
+                note = result.Note,
             }));
         }
 

@@ -35,6 +35,12 @@ public sealed class MessageChecker(IntentClassifier classifier, CoachingSettings
             }
         }
 
+        // Nothing readable is not a clean bill: the user is asked to check it themselves.
+        if (classification.Source == IntentSource.CantTell && decision == MessageDecision.Allowed)
+        {
+            decision = MessageDecision.Warning;
+        }
+
         var first = history.FirstName;
         var blockedJobAsk = flags.Exists(f => f.RuleId == JobAskToWeakTieRule.RuleId);
         return new MessageVerdict
@@ -61,11 +67,19 @@ public sealed class MessageChecker(IntentClassifier classifier, CoachingSettings
         var reasons = new List<string>();
         var phrases = classification.Cues
             .Where(c => c.Intent == classification.Intent && !c.Discounted)
-            .Select(c => $"\"{c.Phrase}\"")
+            .Select(c => $"\"{(c.Phrase.Length <= 80 ? c.Phrase : c.Phrase[..77] + "...")}\"")
             .Distinct()
             .Take(3)
             .ToList();
-        var read = $"It reads as {Words(classification.Intent)}" + (phrases.Count > 0 ? $" ({string.Join(", ", phrases)})" : "") + ".";
+        var read = classification.Source == IntentSource.CantTell && classification.Intent != MessageIntent.JobAsk
+            ? "The coach can't tell what this message is for."
+            : $"It reads as {Words(classification.Intent)}" + (phrases.Count > 0 ? $" ({string.Join(", ", phrases)})" : "")
+                + (classification.Source == IntentSource.Model ? $", {Sure(classification.Confidence)}." : ".");
+        if (classification.Note is { } note)
+        {
+            read += " " + note;
+        }
+
         if (chosen is { } c && c != judgedAs && judgedAs == MessageIntent.JobAsk)
         {
             read += $" It is judged as a job ask even though you marked it {Words(c)}.";
@@ -80,11 +94,18 @@ public sealed class MessageChecker(IntentClassifier classifier, CoachingSettings
 
         if (flags.Count == 0)
         {
-            reasons.Add("Nothing stands in the way of sending it.");
+            reasons.Add(classification.Source == IntentSource.CantTell ? "Read it over yourself before sending it." : "Nothing stands in the way of sending it.");
         }
 
         return reasons;
     }
+
+    private static string Sure(double confidence) => confidence switch
+    {
+        >= 0.85 => $"and the coach is sure of it ({Math.Round(confidence * 100):0}%)",
+        >= 0.6 => $"and the coach is fairly sure ({Math.Round(confidence * 100):0}%)",
+        _ => $"but the coach is not sure ({Math.Round(confidence * 100):0}%)",
+    };
 
     private static CoachingFlag MostSevere(List<CoachingFlag> flags)
     {

@@ -21,6 +21,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ImportBatchItem> ImportBatchItems => Set<ImportBatchItem>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<ReminderState> ReminderStates => Set<ReminderState>();
+    public DbSet<IntentCorrection> IntentCorrections => Set<IntentCorrection>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -41,7 +41,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();
         services.AddSingleton<FluentValidation.IValidator<CoachingSettings>, CoachingSettingsValidator>();
-        services.AddSingleton<IntentClassifier>();
+        services.AddSingleton(sp => new IntentClassifier(IntentModelLoad.Shipped, sp.GetService<Microsoft.Extensions.Logging.ILogger<IntentClassifier>>()));
         services.AddSingleton<CoachService>();
         services.AddSingleton<MessageService>();
         services.AddSingleton<ReminderService>();

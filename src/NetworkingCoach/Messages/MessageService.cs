@@ -82,6 +82,7 @@ public sealed class MessageService(
         var check = await CheckAsync(input, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await LogCorrectionAsync(db, input, check.Verdict, now, cancellationToken);
         var message = draftId is null ? null : await db.Messages.FirstOrDefaultAsync(m => m.Id == draftId && m.Status == MessageStatus.Draft, cancellationToken);
         if (message is null)
         {
@@ -118,9 +119,22 @@ public sealed class MessageService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The corrections the user made to the coach's reading, newest first, for the next corpus update.</summary>
+    public async Task<IReadOnlyList<IntentCorrection>> CorrectionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.IntentCorrections.AsNoTracking().OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
+    }
+
     private async Task<MessageCheck> RefuseIfBlockedAsync(MessageInput input, string action, CancellationToken cancellationToken)
     {
         var check = await CheckAsync(input, cancellationToken);
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await LogCorrectionAsync(db, input, check.Verdict, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         if (check.IsBlocked)
         {
             logger.LogInformation("Refused a blocked message to contact {ContactId}: {Reasons}", check.ContactId, string.Join(" ", check.Verdict.Reasons));
@@ -129,6 +143,37 @@ public sealed class MessageService(
         }
 
         return check;
+    }
+
+    // A chosen intent that differs from the reading is a correction; the same text and correction is kept once.
+    private async Task LogCorrectionAsync(AppDbContext db, MessageInput input, MessageVerdict verdict, DateTime now, CancellationToken cancellationToken)
+    {
+        if (input.ChosenIntent is not { } chosen || chosen == TouchpointIntent.Meeting || chosen.ToMessageIntent() == verdict.Intent)
+        {
+            return;
+        }
+
+        var subject = input.Subject.Trim();
+        var body = input.Body.Trim();
+        var correctedTo = chosen.ToMessageIntent().ToCode();
+        var existing = await db.IntentCorrections.FirstOrDefaultAsync(c => c.Body == body && c.Subject == subject && c.CorrectedTo == correctedTo, cancellationToken);
+        if (existing is not null)
+        {
+            existing.UpdatedAt = now;
+            return;
+        }
+
+        db.IntentCorrections.Add(new IntentCorrection
+        {
+            Subject = subject,
+            Body = body,
+            ReadAs = verdict.Intent.ToCode(),
+            CorrectedTo = correctedTo,
+            Confidence = verdict.Confidence,
+            CreatedAt = now,
+            UpdatedAt = now,
+        });
+        logger.LogInformation("Intent correction logged: read as {ReadAs}, corrected to {CorrectedTo}", verdict.Intent.ToCode(), correctedTo);
     }
 
     private static OutreachMessage NewMessage(MessageInput input, MessageCheck check, DateTime now) => new()

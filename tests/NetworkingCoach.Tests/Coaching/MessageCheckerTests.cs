@@ -126,4 +126,32 @@ public class MessageCheckerTests
         Assert.Equal(MessageIntent.KeepInTouch, classifier.Classify(MessageTemplates.ReconnectNote("Tom")).Intent);
         Assert.Equal(MessageIntent.Advice, classifier.Classify(MessageTemplates.AdviceRequest("Tom")).Intent);
     }
+
+    [Fact]
+    public void The_verdict_says_how_sure_the_coach_is()
+    {
+        var verdict = _checker.Check(new MessageDraft("Quick question", "Do you know of any openings? Please pass on my resume."), OneEmailSixYearsAgo());
+
+        Assert.Contains(verdict.Reasons, r => r.StartsWith("It reads as a job ask", StringComparison.Ordinal) && r.Contains('%'));
+    }
+
+    [Fact]
+    public void Without_the_model_the_verdict_says_so_and_any_job_ask_phrase_blocks()
+    {
+        var checker = new MessageChecker(new IntentClassifier(IntentModelLoad.Missing("test")), new CoachingSettings(), Clock);
+
+        var verdict = checker.Check(new MessageDraft(null, "Lovely to hear your news! Congratulations. Is the recruiter on your team nice to work with?"), OneEmailSixYearsAgo());
+
+        Assert.Equal(MessageDecision.Blocked, verdict.Decision);
+        Assert.Contains(verdict.Reasons, r => r.Contains("intent model file is missing") && r.Contains("phrase cues only"));
+    }
+
+    [Fact]
+    public void A_message_the_coach_cannot_read_is_a_warning_to_read_it_over_not_a_clean_bill()
+    {
+        var verdict = _checker.Check(new MessageDraft(null, "🙏🙏🙏"), CloseColleague());
+
+        Assert.Equal(MessageDecision.Warning, verdict.Decision);
+        Assert.Contains(verdict.Reasons, r => r.Contains("can't tell"));
+    }
 }

@@ -105,4 +105,19 @@ public class MessageServiceTests : IAsyncLifetime
 
         Assert.Equal(2, error.Errors.Count());
     }
+
+    [Fact]
+    public async Task Choosing_a_different_intent_than_the_coach_read_is_logged_once_as_a_correction()
+    {
+        var sam = await Seed.StrongContactAsync(_store);
+        var input = new MessageInput { ContactId = sam, Subject = "Advice", Body = AdviceRequest, ChosenIntent = TouchpointIntent.KeepInTouch };
+
+        await Service.SaveDraftAsync(input);
+        await Service.SaveDraftAsync(input);
+        await Service.SaveDraftAsync(new MessageInput { ContactId = sam, Subject = "Advice", Body = AdviceRequest, ChosenIntent = TouchpointIntent.AdviceRequest });
+
+        var correction = Assert.Single(await Service.CorrectionsAsync());
+        Assert.Equal(("advice", "keep_in_touch", AdviceRequest), (correction.ReadAs, correction.CorrectedTo, correction.Body));
+        Assert.Equal(TestStore.Now.UtcDateTime, correction.CreatedAt);
+    }
 }

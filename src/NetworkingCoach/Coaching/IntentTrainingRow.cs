@@ -1,0 +1,8 @@
+namespace NetworkingCoach.Coaching;
+
+/// <summary>A labelled message as the model trainer reads it.</summary>
+public sealed class IntentTrainingRow
+{
+    public string Text { get; set; } = "";
+    public string Label { get; set; } = "";
+}
