@@ -47,6 +47,9 @@ public sealed class BrowserSession : IAsyncDisposable
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);
+        // A page's first visit after start-up compiles it; on a machine busy with other builds that alone can take longer than a click.
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(playwright, browser, context, page);
     }
