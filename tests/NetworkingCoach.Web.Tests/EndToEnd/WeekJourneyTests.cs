@@ -35,7 +35,7 @@ public class WeekJourneyTests
         await AssertChartsFitTheirCardsAsync(page);
         var rows = page.Locator(".attention-list > li");
         Assert.InRange(await rows.CountAsync(), 1, 15);
-        await Assertions.Expect(rows.First.GetByRole(AriaRole.Button, new() { NameRegex = new("^Draft a message to") })).ToBeVisibleAsync();
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { NameRegex = new("^Draft a message to") })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Active contacts")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("dashboard-demo-network");
     }

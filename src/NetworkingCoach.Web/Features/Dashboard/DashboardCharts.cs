@@ -33,7 +33,7 @@ public sealed class DashboardCharts
         ChannelOptions = new StackedBarChartOptions { XAxisLabelInterval = 2, YAxisFormat = "0" },
         Referrals = [Series("Names gained", data.ReferralsPerMonth.Select(m => m.Count))],
         Months = data.ReferralsPerMonth.Select(m => m.Label).ToArray(),
-        ReferralOptions = new BarChartOptions { ShowLegend = false, YAxisFormat = "0", XAxisLabelInterval = 2, ChartPalette = [TieColors.For(Coaching.TieTier.Medium).Fill] },
+        ReferralOptions = new BarChartOptions { ShowLegend = false, YAxisFormat = "0", XAxisLabelInterval = 3, ChartPalette = [TieColors.For(Coaching.TieTier.Medium).Fill] },
         GiveAsk = [Series("Gives", data.GiveAskPerWeek.Select(w => w.Gives)), Series("Asks", data.GiveAskPerWeek.Select(w => w.Asks))],
         GiveAskOptions = new BarChartOptions { XAxisLabelInterval = 2, YAxisFormat = "0", ChartPalette = [GiveColour, AskColour] },
     };
