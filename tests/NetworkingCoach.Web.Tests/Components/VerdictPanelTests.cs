@@ -21,9 +21,7 @@ public class VerdictPanelTests
     {
         await using var context = ComponentContext.Create();
 
-        var panel = context.Render<VerdictPanel>(p => p
-            .Add(x => x.Check, Verdicts.BlockedJobAskToDana())
-            .Add(x => x.Body, Verdicts.JobAskBody));
+        var panel = RenderBlockedJobAsk(context);
 
         Assert.Equal("Blocked — this message can't go out yet", panel.Find("h2").TextContent.Trim());
         Assert.Contains("verdict-blocked", panel.Find(".verdict").ClassName);
@@ -37,9 +35,7 @@ public class VerdictPanelTests
     {
         await using var context = ComponentContext.Create();
 
-        var panel = context.Render<VerdictPanel>(p => p
-            .Add(x => x.Check, Verdicts.BlockedJobAskToDana())
-            .Add(x => x.Body, Verdicts.JobAskBody));
+        var panel = RenderBlockedJobAsk(context);
 
         Assert.Equal(1, panel.Markup.Split("A job ask to Dana is blocked").Length - 1);
         var reason = Assert.Single(panel.FindAll("ul.reasons li"));
@@ -52,10 +48,7 @@ public class VerdictPanelTests
         await using var context = ComponentContext.Create();
         string? chosen = null;
 
-        var panel = context.Render<VerdictPanel>(p => p
-            .Add(x => x.Check, Verdicts.BlockedJobAskToDana())
-            .Add(x => x.Body, Verdicts.JobAskBody)
-            .Add(x => x.OnUseTemplate, (string text) => chosen = text));
+        var panel = RenderBlockedJobAsk(context, text => chosen = text);
         panel.FindAll("button").Single(b => b.TextContent.Contains("Use the advice request")).Click();
 
         Assert.Equal("Hi Dana, could I ask your advice? I'm not asking for a job.", chosen);
@@ -72,4 +65,10 @@ public class VerdictPanelTests
         Assert.Empty(panel.FindAll("button"));
         Assert.Empty(panel.FindAll("mark"));
     }
+
+    private static IRenderedComponent<VerdictPanel> RenderBlockedJobAsk(BunitContext context, Action<string>? onUseTemplate = null) =>
+        context.Render<VerdictPanel>(p => p
+            .Add(x => x.Check, Verdicts.BlockedJobAskToDana())
+            .Add(x => x.Body, Verdicts.JobAskBody)
+            .Add(x => x.OnUseTemplate, onUseTemplate ?? (_ => { })));
 }
