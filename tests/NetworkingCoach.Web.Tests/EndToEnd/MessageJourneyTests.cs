@@ -103,4 +103,24 @@ public class MessageJourneyTests
         await Assertions.Expect(page.Locator(".cue-preview")).ToHaveTextAsync(typed);
         await Assertions.Expect(body).ToHaveValueAsync(typed);
     }
+
+    [Fact]
+    public async Task Every_character_typed_at_five_milliseconds_a_key_stays_in_the_contacts_search()
+    {
+        using var data = new TempDirectory();
+        await SeededData.DormantAndStrongContactsAsync(data.Path);
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+        var typed = FastTyping.Text("Brightwater Foods and Partners, Harbor Logistics, Orbit Software ");
+
+        await browser.GoToAsync("/contacts");
+        var search = page.GetByLabel("Search name, company or email", new() { Exact = true });
+        await search.PressSequentiallyAsync(typed, new() { Delay = FastTyping.DelayMs });
+
+        await Assertions.Expect(search).ToHaveValueAsync(typed);
+        // Once the grid has answered the search (nobody matches), the box still holds every character.
+        await Assertions.Expect(page.GetByText("Dana Whitfield")).ToHaveCountAsync(0);
+        await Assertions.Expect(search).ToHaveValueAsync(typed);
+    }
 }
