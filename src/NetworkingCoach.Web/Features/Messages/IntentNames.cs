@@ -28,11 +28,4 @@ public static class IntentNames
         _ => "Meeting",
     };
 
-    public static Radzen.BadgeStyle TierStyle(TieTier tier) => tier switch
-    {
-        TieTier.Strong => Radzen.BadgeStyle.Success,
-        TieTier.Medium => Radzen.BadgeStyle.Info,
-        TieTier.Weak => Radzen.BadgeStyle.Warning,
-        _ => Radzen.BadgeStyle.Danger,
-    };
 }
