@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Importing.ImportService>();
         services.AddSingleton<Exporting.ContactExportService>();
         services.AddSingleton<SettingsService>();
+        services.AddSingleton<UserCalendarSource>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();
         services.AddSingleton<FluentValidation.IValidator<CoachingSettings>, CoachingSettingsValidator>();

@@ -18,6 +18,7 @@ public sealed class ReminderService(
     SettingsService settings,
     CoachService coach,
     DataChangeCounter changes,
+    UserCalendarSource calendars,
     TimeProvider clock,
     ILogger<ReminderService> logger)
 {
@@ -31,17 +32,14 @@ public sealed class ReminderService(
     private readonly ChangeAwareCache<WeekPlan> _plans = new(changes);
 
     /// <summary>A planner in the user's time zone.</summary>
-    public async Task<WeekPlanner> CreatePlannerAsync(CancellationToken cancellationToken = default)
-    {
-        var preferences = await settings.LoadAsync<PreferenceSettings>(cancellationToken);
-        return new WeekPlanner(preferences.ResolveTimeZone(), clock);
-    }
+    public async Task<WeekPlanner> CreatePlannerAsync(CancellationToken cancellationToken = default) =>
+        new(await calendars.GetAsync(cancellationToken));
 
     /// <summary>The plan for a week (the current one by default), cached until the data changes or the day turns.</summary>
     public async Task<WeekPlan> GetWeekAsync(IsoWeek? week = null, CancellationToken cancellationToken = default)
     {
         var preferences = await settings.LoadAsync<PreferenceSettings>(cancellationToken);
-        var planner = new WeekPlanner(preferences.ResolveTimeZone(), clock);
+        var planner = new WeekPlanner(await calendars.GetAsync(cancellationToken));
         var target = week ?? planner.CurrentWeek;
         var cacheKey = $"{target}|{planner.Today}|{planner.Zone.Id}|{preferences.WeeklyRenewLimit}";
         return await _plans.GetOrCreateAsync(cacheKey, token => BuildPlanAsync(planner, target, preferences.WeeklyRenewLimit, token), cancellationToken);

@@ -1,4 +1,5 @@
 using NetworkingCoach.Domain;
+using NetworkingCoach.Settings;
 
 namespace NetworkingCoach.Reminders;
 
@@ -6,8 +7,13 @@ namespace NetworkingCoach.Reminders;
 /// Decides which reminders land in which ISO week, counted in the user's time zone, and which are
 /// hidden because they were ticked off or snoozed. Pure: data, zone and clock in; a plan out.
 /// </summary>
-public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
+public sealed class WeekPlanner(UserCalendar calendar)
 {
+    public WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
+        : this(new UserCalendar(zone, clock))
+    {
+    }
+
     /// <summary>At most this many items per group are listed; a page of thousands helps no one and renders slowly.</summary>
     public const int MaxPerGroup = 50;
 
@@ -20,28 +26,20 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
         (ReminderKind.Neglected, "Relationships to renew"),
     ];
 
-    public TimeZoneInfo Zone => zone;
+    public TimeZoneInfo Zone => calendar.Zone;
+
+    public UserCalendar Calendar => calendar;
 
     /// <summary>Today's date where the user is.</summary>
-    public DateOnly Today => LocalDate(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => calendar.Today;
 
     public IsoWeek CurrentWeek => IsoWeek.Of(Today);
 
     /// <summary>The calendar day a UTC moment falls on in the user's zone.</summary>
-    public DateOnly LocalDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
+    public DateOnly LocalDate(DateTime utc) => calendar.DateOf(utc);
 
-    /// <summary>The UTC instant local midnight starts on <paramref name="day"/> (the first valid local time, across a DST gap).</summary>
-    public DateTime StartOfDayUtc(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(15);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
-    }
+    /// <summary>The UTC instant local midnight starts on <paramref name="day"/>.</summary>
+    public DateTime StartOfDayUtc(DateOnly day) => calendar.StartOfDayUtc(day);
 
     /// <summary>The week as UTC instants: from local Monday 00:00 to the next local Monday 00:00 (exclusive).</summary>
     public (DateTime FromUtc, DateTime ToUtc) UtcRange(IsoWeek week) => (StartOfDayUtc(week.Monday), StartOfDayUtc(week.Sunday.AddDays(1)));
