@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(location);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseStatus>();
+        services.AddSingleton<ExternalChangeWatcher>();
         services.AddSingleton<DataChangeCounter>();
         services.AddSingleton<DataChangeInterceptor>();
         services.AddDbContextFactory<AppDbContext>((provider, options) =>

@@ -48,21 +48,14 @@ public sealed class WeekPlanner(UserCalendar calendar)
     public bool IsVisible(ReminderItem item, ReminderState? state) => IsVisible(item.DueOn, state);
 
     /// <summary>False when the occurrence due on <paramref name="dueOn"/> was ticked off, or the item is snoozed past today.</summary>
-    public bool IsVisible(DateOnly dueOn, ReminderState? state)
-    {
-        if (state is null)
-        {
-            return true;
-        }
+    public bool IsVisible(DateOnly dueOn, ReminderState? state) => IsVisible(dueOn, state, Today);
 
-        if (state.SnoozedUntil is { } until && Today < until)
-        {
-            return false;
-        }
+    /// <summary>As <see cref="IsVisible(DateOnly, ReminderState?)"/>, judged as of <paramref name="asOf"/> (the end of a later week being looked at).</summary>
+    public bool IsVisible(DateOnly dueOn, ReminderState? state, DateOnly asOf) =>
+        state is null || !state.Hides(dueOn, asOf, LocalDate(state.At));
 
-        // A tick-off covers the occurrence that was due then; the same relationship falling due again later shows again.
-        return !(state.IsDone && dueOn <= LocalDate(state.At));
-    }
+    /// <summary>The day visibility is judged on when looking at <paramref name="week"/>: today, or the last day of a later week, so a snoozed item shows in the week it comes back.</summary>
+    public DateOnly VisibleAsOf(IsoWeek week) => week.Sunday > Today ? week.Sunday : Today;
 
     /// <summary>
     /// The plan for <paramref name="week"/>: items due in it and, for the current week, everything
@@ -74,9 +67,10 @@ public sealed class WeekPlanner(UserCalendar calendar)
     {
         var today = Today;
         var isCurrent = week == IsoWeek.Of(today);
+        var asOf = VisibleAsOf(week);
         var lands = candidates
             .Where(item => week.Contains(item.DueOn) || (isCurrent && item.DueOn < week.Monday && item.Kind != ReminderKind.Meeting))
-            .Where(item => IsVisible(item, states.GetValueOrDefault(item.Key)))
+            .Where(item => IsVisible(item.DueOn, states.GetValueOrDefault(item.Key), asOf))
             .ToLookup(item => item.Kind);
 
         var groups = new List<ReminderGroup>(GroupTitles.Length);

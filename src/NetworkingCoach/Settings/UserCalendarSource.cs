@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NetworkingCoach.Data;
@@ -28,13 +29,20 @@ public sealed class UserCalendarSource(IDbContextFactory<AppDbContext> factory, 
                 }
             }
 
-            string? stored;
-            using (var db = factory.CreateDbContext())
+            UserCalendar calendar;
+            try
             {
-                stored = db.Settings.AsNoTracking().Where(s => s.Key == ZoneKey).Select(s => s.Value).FirstOrDefault();
+                using var db = factory.CreateDbContext();
+                var stored = db.Settings.AsNoTracking().Where(s => s.Key == ZoneKey).Select(s => s.Value).FirstOrDefault();
+                calendar = new UserCalendar(Resolve(stored), clock);
+            }
+            catch (SqliteException ex)
+            {
+                // An unreadable store is reported by the pages that need it; the calendar keeps the last zone it knew.
+                logger.LogWarning(ex, "Could not read the time zone setting; keeping the last one known");
+                return _current?.Calendar ?? new UserCalendar(clock.LocalTimeZone, clock);
             }
 
-            var calendar = new UserCalendar(Resolve(stored), clock);
             lock (_gate)
             {
                 _current = (version, calendar);
