@@ -2,7 +2,6 @@ using NetworkingCoach.Contacts;
 using NetworkingCoach.Domain;
 using NetworkingCoach.Reminders;
 using NetworkingCoach.Relationships;
-using NetworkingCoach.Settings;
 using NetworkingCoach.Tests.TestSupport;
 using NetworkingCoach.Touchpoints;
 
@@ -16,10 +15,7 @@ public class CoachCalendarTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = await TestStore.CreateAsync(new FixedClock(FixedClock.Default, TimeZoneInfo.Utc));
-        var settings = _store.Get<SettingsService>();
-        var preferences = await settings.LoadAsync<PreferenceSettings>();
-        preferences.TimeZoneId = "Pacific/Kiritimati";
-        await settings.SaveAsync(preferences);
+        await _store.UseTimeZoneAsync("Pacific/Kiritimati");
     }
 
     public async Task DisposeAsync() => await _store.DisposeAsync();

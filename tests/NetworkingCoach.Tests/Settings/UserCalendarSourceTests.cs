@@ -20,11 +20,8 @@ public class UserCalendarSourceTests
     public async Task The_zone_chosen_in_settings_is_used_at_once()
     {
         await using var store = await TestStore.CreateAsync();
-        var settings = store.Get<SettingsService>();
-        var preferences = await settings.LoadAsync<PreferenceSettings>();
-        preferences.TimeZoneId = "America/Los_Angeles";
 
-        await settings.SaveAsync(preferences);
+        await store.UseTimeZoneAsync("America/Los_Angeles");
 
         Assert.Equal("America/Los_Angeles", store.Get<UserCalendarSource>().Current.Zone.Id);
     }
@@ -33,11 +30,8 @@ public class UserCalendarSourceTests
     public async Task An_unknown_zone_is_refused_with_a_message()
     {
         await using var store = await TestStore.CreateAsync();
-        var settings = store.Get<SettingsService>();
-        var preferences = await settings.LoadAsync<PreferenceSettings>();
-        preferences.TimeZoneId = "Mars/Olympus_Mons";
 
-        var refused = await Assert.ThrowsAsync<ValidationException>(() => settings.SaveAsync(preferences));
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => store.UseTimeZoneAsync("Mars/Olympus_Mons"));
 
         Assert.Contains(refused.Errors, e => e.ErrorMessage == "\"Mars/Olympus_Mons\" is not a time zone this machine knows.");
     }
