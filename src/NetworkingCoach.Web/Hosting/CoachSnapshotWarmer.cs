@@ -1,17 +1,19 @@
 using NetworkingCoach.Dashboard;
 using NetworkingCoach.Data;
 using NetworkingCoach.Reminders;
+using NetworkingCoach.Settings;
 
 namespace NetworkingCoach.Web.Hosting;
 
 /// <summary>
-/// Computes the coach's snapshot, the dashboard and this week's list ahead of page views: at start-up
-/// and a moment after the data changes, so with tens of thousands of contacts the pages open from cache.
+/// Computes the coach's snapshot, the dashboard and this week's list ahead of page views at start-up and when
+/// the user's day turns: the cold computations. After a write only the touched contacts are judged again, when a
+/// page next looks, so nothing is recomputed for nobody.
 /// </summary>
 public sealed class CoachSnapshotWarmer(
     DashboardService dashboard,
     ReminderService reminders,
-    DataChangeCounter changes,
+    UserCalendarSource calendars,
     DatabaseStatus status,
     ILogger<CoachSnapshotWarmer> logger) : BackgroundService
 {
@@ -19,21 +21,26 @@ public sealed class CoachSnapshotWarmer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        long warmed = -1;
+        DateOnly? warmed = null;
         using var timer = new PeriodicTimer(Interval);
         do
         {
-            var version = changes.Version;
-            if (version == warmed || !status.IsReady)
+            if (!status.IsReady)
             {
                 continue;
             }
 
             try
             {
+                var today = calendars.Current.Today;
+                if (today == warmed)
+                {
+                    continue;
+                }
+
                 await dashboard.GetAsync(stoppingToken);
                 await reminders.GetWeekAsync(cancellationToken: stoppingToken);
-                warmed = version;
+                warmed = today;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

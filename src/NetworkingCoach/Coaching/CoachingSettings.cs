@@ -52,6 +52,8 @@ public class CoachingSettings
     public int CadenceDormantDays { get; set; } = 365;
 
     // Persistence guard.
+    /// <summary>Days a message is given for a reply before it counts as unanswered.</summary>
+    public int ReplyWaitDays { get; set; } = 14;
     public int PersistenceWarnWindowDays { get; set; } = 14;
     public int PersistenceWarnCount { get; set; } = 2;
     public int PersistenceBlockWindowDays { get; set; } = 28;

@@ -62,7 +62,7 @@ public sealed class RelationshipStats
     /// <summary>Offers of help, introductions and thank-yous the user made.</summary>
     public int GiveCount { get; private set; }
 
-    /// <summary>Unanswered messages the user sent after the last real conversation.</summary>
+    /// <summary>Unanswered messages the user sent after the last real conversation, once the wait for a reply (<see cref="CoachingSettings.ReplyWaitDays"/>) has passed.</summary>
     public int UnansweredSinceLastTwoWayCount { get; private set; }
 
     public int? DaysSinceLastTwoWay => LastTwoWayAt is { } at ? DaysBetween(at, Now) : null;
@@ -76,6 +76,7 @@ public sealed class RelationshipStats
     public static RelationshipStats Compute(RelationshipHistory history, CoachingSettings settings, DateTime now)
     {
         var stats = new RelationshipStats { Now = now };
+        var replyDueBy = now.AddDays(-settings.ReplyWaitDays);
         var touchpoints = history.Touchpoints;
         DateTime? lastOneWayAt = null;
         var days = ArrayPool<int>.Shared.Rent(Math.Max(1, touchpoints.Count));
@@ -107,10 +108,15 @@ public sealed class RelationshipStats
             switch (t.Direction)
             {
                 case Direction.IReachedOut:
-                    stats.MyOutreachCount++;
+                    // A message still within the wait for a reply counts neither for nor against the reply rate.
                     if (t.Replied)
                     {
+                        stats.MyOutreachCount++;
                         stats.MyOutreachRepliedCount++;
+                    }
+                    else if (t.OccurredAt <= replyDueBy)
+                    {
+                        stats.MyOutreachCount++;
                     }
 
                     break;
@@ -177,7 +183,7 @@ public sealed class RelationshipStats
             for (var i = 0; i < touchpoints.Count; i++)
             {
                 var t = touchpoints[i];
-                if (!t.IsTwoWay && t.OccurredAt <= now && (stats.LastTwoWayAt is null || t.OccurredAt > stats.LastTwoWayAt))
+                if (!t.IsTwoWay && t.OccurredAt <= replyDueBy && (stats.LastTwoWayAt is null || t.OccurredAt > stats.LastTwoWayAt))
                 {
                     stats.UnansweredSinceLastTwoWayCount++;
                 }

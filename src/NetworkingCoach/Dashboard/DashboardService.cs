@@ -41,17 +41,14 @@ public sealed class DashboardService(
         var today = planner.Today;
         var snapshot = await coach.GetSnapshotAsync(cancellationToken);
         var coaching = await coach.LoadSettingsAsync(cancellationToken);
-        var states = await reminders.LoadStatesAsync(cancellationToken);
-
-        // Only contacts with a stored tick-off or snooze need their flags' keys looked up.
-        var withState = states.Keys.Select(ReminderItem.ContactOf).OfType<int>().ToHashSet();
         var tierCounts = new int[4];
         var needing = 0;
         var best = new PriorityQueue<AttentionItem, (double Priority, int NegatedId)>(AttentionListSize + 1);
         foreach (var assessment in snapshot.Assessments.Values)
         {
             tierCounts[(int)assessment.Tie.Tier]++;
-            if (Attention(assessment, planner, today, withState.Contains(assessment.ContactId) ? states : null) is { } item)
+            // The snapshot's flags already leave out what the user ticked off or snoozed.
+            if (Attention(assessment, today) is { } item)
             {
                 needing++;
                 best.Enqueue(item, (item.Priority, -item.ContactId));
@@ -99,7 +96,7 @@ public sealed class DashboardService(
             NeedsAttention = top.Select(a => a with
             {
                 Name = contactNames.GetValueOrDefault(a.ContactId, ""),
-                FlagKeys = VisibleKeys(snapshot.For(a.ContactId)!, planner, today, states),
+                FlagKeys = snapshot.For(a.ContactId)!.Flags.Where(f => f.Severity >= FlagSeverity.Warning).Select(f => f.Key).ToList(),
             }).ToList(),
             Took = Stopwatch.GetElapsedTime(started),
         };
@@ -109,14 +106,14 @@ public sealed class DashboardService(
     /// The contact's most overdue visible warning, or null when nothing needs doing. <paramref name="states"/> is
     /// null when the contact has no tick-off or snooze stored; flag keys (built on each read) are only made then.
     /// </summary>
-    private static AttentionItem? Attention(ContactAssessment assessment, WeekPlanner planner, DateOnly today, IReadOnlyDictionary<string, ReminderState>? states)
+    private static AttentionItem? Attention(ContactAssessment assessment, DateOnly today)
     {
         CoachingFlag? worst = null;
         var worstDue = DateOnly.MaxValue;
         foreach (var flag in assessment.Flags)
         {
             var due = flag.DueOn ?? today;
-            if (flag.Severity < FlagSeverity.Warning || (states is not null && !planner.IsVisible(due, states.GetValueOrDefault(flag.Key))))
+            if (flag.Severity < FlagSeverity.Warning)
             {
                 continue;
             }
@@ -139,12 +136,6 @@ public sealed class DashboardService(
     }
 
     /// <summary>Keys of the contact's visible warnings, to snooze them together.</summary>
-    private static List<string> VisibleKeys(ContactAssessment assessment, WeekPlanner planner, DateOnly today, IReadOnlyDictionary<string, ReminderState> states) =>
-        assessment.Flags
-            .Where(f => f.Severity >= FlagSeverity.Warning && planner.IsVisible(f.DueOn ?? today, states.GetValueOrDefault(f.Key)))
-            .Select(f => f.Key)
-            .ToList();
-
     private static async Task<(int Active, int Archived)> CountContactsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         int active = 0, archived = 0;

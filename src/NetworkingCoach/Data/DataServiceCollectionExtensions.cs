@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(location);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseStatus>();
+        services.AddSingleton<ExternalChangeWatcher>();
         services.AddSingleton<DataChangeCounter>();
         services.AddSingleton<DataChangeInterceptor>();
         services.AddDbContextFactory<AppDbContext>((provider, options) =>
@@ -39,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Importing.ImportService>();
         services.AddSingleton<Exporting.ContactExportService>();
         services.AddSingleton<SettingsService>();
+        services.AddSingleton<UserCalendarSource>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();
         services.AddSingleton<FluentValidation.IValidator<CoachingSettings>, CoachingSettingsValidator>();

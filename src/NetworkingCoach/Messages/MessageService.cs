@@ -29,7 +29,7 @@ public sealed class MessageService(
         var contactId = input.ContactId!.Value;
         var history = await coach.ReadHistoryAsync(contactId, cancellationToken) ?? throw new ContactNotFoundException(contactId);
         var settings = await coach.LoadSettingsAsync(cancellationToken);
-        var verdict = new MessageChecker(classifier, settings, clock).Check(new MessageDraft(input.Subject, input.Body, input.ChosenIntent), history);
+        var verdict = new MessageChecker(classifier, settings, coach.WallClock()).Check(new MessageDraft(input.Subject, input.Body, input.ChosenIntent), history);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var email = await db.ContactEmails.Where(e => e.ContactId == contactId).OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefaultAsync(cancellationToken);
         return new MessageCheck(contactId, history.Name, email, verdict);

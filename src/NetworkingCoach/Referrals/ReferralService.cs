@@ -6,12 +6,14 @@ using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
 using NetworkingCoach.Touchpoints;
 
+using NetworkingCoach.Settings;
+
 namespace NetworkingCoach.Referrals;
 
 /// <summary>Introductions: adding them, moving them forward (back only by an explicit undo), names gained at meetings, and the referral graph.</summary>
-public sealed class ReferralService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, ILogger<ReferralService> logger)
+public sealed class ReferralService(IDbContextFactory<AppDbContext> factory, UserCalendarSource calendars, TimeProvider clock, ILogger<ReferralService> logger)
 {
-    private readonly ReferralInputValidator _validator = new(clock);
+    private readonly ReferralInputValidator _validator = new(() => calendars.Current.Today);
     private readonly NameGainedListValidator _namesValidator = new();
 
     public async Task<int> AddAsync(ReferralInput input, CancellationToken cancellationToken = default)
@@ -71,7 +73,7 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> factory, Tim
                 $"This introduction is already at \"{ReferralSteps.Label(referral.Status)}\"; it only moves forward. Use undo to step back.");
         }
 
-        var date = on ?? TouchpointInputValidator.LocalToday(clock);
+        var date = on ?? calendars.Current.Today;
         if (date < referral.SuggestedOn)
         {
             throw new ReferralException("A step cannot be dated before the name was suggested.");
@@ -159,7 +161,7 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> factory, Tim
             throw new ReferralException("Names gained belong to a meeting.");
         }
 
-        var suggestedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(meeting.OccurredAt, DateTimeKind.Utc), clock.LocalTimeZone));
+        var suggestedOn = calendars.Current.DateOf(meeting.OccurredAt);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outcomes = await NamesGainedWriter.WriteAsync(db, meeting, request.NamesGained, suggestedOn, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -12,9 +12,21 @@ namespace NetworkingCoach.Relationships;
 /// </summary>
 public static class RelationshipHistoryReader
 {
-    /// <summary>Histories of every active contact, or of one contact (archived or not) when <paramref name="contactId"/> is given.</summary>
-    public static async Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, int? contactId = null, CancellationToken cancellationToken = default)
+    /// <summary>Histories of every active contact, or of one contact (archived or not) when <paramref name="contactId"/> is given; times in UTC.</summary>
+    public static Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, int? contactId = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(db, TimeZoneInfo.Utc, contactId, null, cancellationToken);
+
+    /// <summary>
+    /// Histories with touchpoint times on the user's wall clock (<paramref name="zone"/>): of one contact
+    /// (archived or not), of the active ones among <paramref name="contactIds"/>, or of every active contact.
+    /// </summary>
+    public static async Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, TimeZoneInfo zone, int? contactId, IReadOnlyCollection<int>? contactIds, CancellationToken cancellationToken = default)
     {
+        if (contactIds is { Count: 0 })
+        {
+            return [];
+        }
+
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -25,7 +37,10 @@ public static class RelationshipHistoryReader
         try
         {
             var contacts = new Dictionary<int, Builder>();
-            var filter = contactId is null ? "c.IsArchived = 0" : "c.Id = $id";
+            var filter = contactId is not null ? "c.Id = $id"
+                : contactIds is null ? "c.IsArchived = 0"
+                : $"c.IsArchived = 0 AND c.Id IN ({string.Join(',', contactIds)})";
+            var someOnly = contactId is not null || contactIds is not null;
             await ForEachAsync(connection, $"SELECT c.Id, c.Name, c.KnownSince, c.Closeness, c.CadenceDays FROM Contacts c WHERE {filter}", contactId, reader =>
             {
                 var id = reader.GetInt32(0);
@@ -42,12 +57,13 @@ public static class RelationshipHistoryReader
 
             var namesGained = new Dictionary<int, int>();
             // For one contact, only the names from their own meetings: this runs on every message check.
-            var namesFilter = contactId is null ? "" : "AND SourceTouchpointId IN (SELECT Id FROM Touchpoints WHERE ContactId = $id)";
+            var namesFilter = someOnly ? $"AND SourceTouchpointId IN (SELECT t.Id FROM Touchpoints t JOIN Contacts c ON c.Id = t.ContactId WHERE {filter})" : "";
             await ForEachAsync(connection, $"SELECT SourceTouchpointId, count(*) FROM Referrals WHERE SourceTouchpointId IS NOT NULL {namesFilter} GROUP BY SourceTouchpointId", contactId, reader =>
                 namesGained[reader.GetInt32(0)] = reader.GetInt32(1), cancellationToken);
 
             // For everyone, a plain table scan beats walking the (ContactId, OccurredAt) index; each list is sorted afterwards.
-            var touchpointFilter = contactId is null ? "" : "WHERE t.ContactId = $id";
+            var touchpointFilter = someOnly ? $"WHERE t.ContactId IN (SELECT c.Id FROM Contacts c WHERE {filter})" : "";
+            var toWallClock = zone == TimeZoneInfo.Utc ? null : zone;
             await ForEachAsync(connection,
                 $"""
                 SELECT t.Id, t.ContactId, t.OccurredAt, t.Channel, t.Direction, t.Intent, t.Replied, t.FollowUpOn,
@@ -64,7 +80,7 @@ public static class RelationshipHistoryReader
                     builder.Touchpoints.Add(new TouchpointFact
                     {
                         Id = id,
-                        OccurredAt = StoredDates.ParseDateTime(reader.GetString(2)),
+                        OccurredAt = WallClock(StoredDates.ParseDateTime(reader.GetString(2)), toWallClock),
                         Channel = (Channel)reader.GetInt32(3),
                         Direction = (Direction)reader.GetInt32(4),
                         Intent = (TouchpointIntent)reader.GetInt32(5),
@@ -81,7 +97,7 @@ public static class RelationshipHistoryReader
                 builder.Touchpoints.Sort(static (a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
             }
 
-            var referralFilter = contactId is null ? "1 = 1" : "(r.ReferrerId = $id OR r.ReferredId = $id)";
+            var referralFilter = someOnly ? $"(r.ReferrerId IN (SELECT c.Id FROM Contacts c WHERE {filter}) OR r.ReferredId IN (SELECT c.Id FROM Contacts c WHERE {filter}))" : "1 = 1";
             await ForEachAsync(connection,
                 $"""
                 SELECT r.Id, r.ReferrerId, a.Name, r.ReferredId, b.Name, r.Status, r.SuggestedOn, r.ContactedOn, r.MetOn, r.ThankedOn, r.SourceTouchpointId
@@ -143,6 +159,9 @@ public static class RelationshipHistoryReader
             row(reader);
         }
     }
+
+    private static DateTime WallClock(DateTime utc, TimeZoneInfo? zone) =>
+        zone is null ? utc : DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(utc, zone), DateTimeKind.Utc);
 
     private static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : StoredDates.ParseDate(reader.GetString(ordinal));
 

@@ -1,3 +1,5 @@
+using NetworkingCoach.Domain;
+
 namespace NetworkingCoach.Reminders;
 
 /// <summary>One thing to do for one contact, with the day it is due and a stable key for ticking off or snoozing.</summary>
@@ -31,9 +33,5 @@ public sealed record ReminderItem
     public static string MeetingKey(int contactId, int touchpointId) => $"meeting:{contactId}:{touchpointId}:";
 
     /// <summary>The contact id in a key ("kind:contact:touchpoint:referral"), or null when there is none.</summary>
-    public static int? ContactOf(string key)
-    {
-        var parts = key.Split(':');
-        return parts.Length > 1 && int.TryParse(parts[1], out var id) ? id : null;
-    }
+    public static int? ContactOf(string key) => ReminderState.ContactOf(key);
 }

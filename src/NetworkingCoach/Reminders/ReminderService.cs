@@ -18,6 +18,7 @@ public sealed class ReminderService(
     SettingsService settings,
     CoachService coach,
     DataChangeCounter changes,
+    UserCalendarSource calendars,
     TimeProvider clock,
     ILogger<ReminderService> logger)
 {
@@ -31,17 +32,14 @@ public sealed class ReminderService(
     private readonly ChangeAwareCache<WeekPlan> _plans = new(changes);
 
     /// <summary>A planner in the user's time zone.</summary>
-    public async Task<WeekPlanner> CreatePlannerAsync(CancellationToken cancellationToken = default)
-    {
-        var preferences = await settings.LoadAsync<PreferenceSettings>(cancellationToken);
-        return new WeekPlanner(preferences.ResolveTimeZone(), clock);
-    }
+    public async Task<WeekPlanner> CreatePlannerAsync(CancellationToken cancellationToken = default) =>
+        new(await calendars.GetAsync(cancellationToken));
 
     /// <summary>The plan for a week (the current one by default), cached until the data changes or the day turns.</summary>
     public async Task<WeekPlan> GetWeekAsync(IsoWeek? week = null, CancellationToken cancellationToken = default)
     {
         var preferences = await settings.LoadAsync<PreferenceSettings>(cancellationToken);
-        var planner = new WeekPlanner(preferences.ResolveTimeZone(), clock);
+        var planner = new WeekPlanner(await calendars.GetAsync(cancellationToken));
         var target = week ?? planner.CurrentWeek;
         var cacheKey = $"{target}|{planner.Today}|{planner.Zone.Id}|{preferences.WeeklyRenewLimit}";
         return await _plans.GetOrCreateAsync(cacheKey, token => BuildPlanAsync(planner, target, preferences.WeeklyRenewLimit, token), cancellationToken);
@@ -70,15 +68,24 @@ public sealed class ReminderService(
         return await db.ReminderStates.AsNoTracking().ToDictionaryAsync(s => s.ItemKey, StringComparer.Ordinal, cancellationToken);
     }
 
+    /// <summary>The channel a tick-off offers first: the one last used with the contact, or email.</summary>
+    public async Task<Channel> DefaultChannelAsync(int contactId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await LastChannelAsync(db, contactId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
     /// <summary>
-    /// Marks the item done and logs what was done as a touchpoint with the contact (a meeting is already
-    /// logged, so ticking it off only marks it). A referral moves on to contacted or reported back.
+    /// Marks the item done and logs what was done as a touchpoint with the contact, by <paramref name="channel"/>
+    /// (the last one used with them when not given); a meeting is already logged, so ticking it off only marks it.
+    /// A referral moves on to contacted or reported back. <see cref="UndoTickOffAsync"/> takes it all back.
     /// </summary>
-    public async Task TickOffAsync(ReminderItem item, Channel channel = Channel.Email, CancellationToken cancellationToken = default)
+    public async Task TickOffAsync(ReminderItem item, Channel? channel = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = (await CreatePlannerAsync(cancellationToken)).Today;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var how = channel ?? await LastChannelAsync(db, item.ContactId, now, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.Contacts.AnyAsync(c => c.Id == item.ContactId, cancellationToken))
         {
@@ -92,7 +99,7 @@ public sealed class ReminderService(
             {
                 ContactId = item.ContactId,
                 OccurredAt = now,
-                Channel = channel,
+                Channel = how,
                 Direction = Direction.IReachedOut,
                 Intent = item.Kind == ReminderKind.ThankYou ? TouchpointIntent.ThankYou : TouchpointIntent.KeepInTouch,
                 Summary = SummaryFor(item),
@@ -125,6 +132,49 @@ public sealed class ReminderService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Ticked off reminder {Key} for contact {ContactId}", item.Key, item.ContactId);
+    }
+
+    /// <summary>
+    /// Takes a tick-off back: the touchpoint it logged is removed, a referral it moved on goes back a step, and the
+    /// item is open again. False when the item is not ticked off.
+    /// </summary>
+    public async Task<bool> UndoTickOffAsync(ReminderItem item, CancellationToken cancellationToken = default)
+    {
+        var calendar = (await CreatePlannerAsync(cancellationToken)).Calendar;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var state = await db.ReminderStates.SingleOrDefaultAsync(s => s.ItemKey == item.Key && s.IsDone, cancellationToken);
+        if (state is null)
+        {
+            return false;
+        }
+
+        var summary = SummaryFor(item);
+        var logged = await db.Touchpoints
+            .Where(t => t.ContactId == item.ContactId && t.OccurredAt == state.At && t.Summary == summary)
+            .ToListAsync(cancellationToken);
+        db.Touchpoints.RemoveRange(logged);
+        var doneOn = calendar.DateOf(state.At);
+        if (item.Kind == ReminderKind.Referral && item.ReferralId is { } referralId
+            && await db.Referrals.FindAsync([referralId], cancellationToken) is { } referral)
+        {
+            if (referral.Status == ReferralStatus.Contacted && referral.ReferredId == item.ContactId && referral.ContactedOn == doneOn)
+            {
+                referral.Status = ReferralStatus.Suggested;
+                referral.ContactedOn = null;
+            }
+            else if (referral.Status == ReferralStatus.ThankedReportedBack && referral.ReferrerId == item.ContactId && referral.ThankedOn == doneOn)
+            {
+                referral.Status = ReferralStatus.Met;
+                referral.ThankedOn = null;
+            }
+        }
+
+        db.ReminderStates.Remove(state);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Undid the tick-off of reminder {Key} for contact {ContactId}", item.Key, item.ContactId);
+        return true;
     }
 
     /// <summary>Hides the item until <paramref name="until"/> (it shows again on that day).</summary>
@@ -173,9 +223,11 @@ public sealed class ReminderService(
         var renewShown = Math.Clamp(renewLimit, 0, WeekPlanner.MaxPerGroup);
         var renew = new PriorityQueue<(ContactAssessment Assessment, CoachingFlag Flag), (double Priority, int Due, int Contact)>(renewShown + 1);
         var renewVisible = 0;
+        var asOf = planner.VisibleAsOf(week);
         foreach (var assessment in snapshot.Assessments.Values)
         {
-            foreach (var flag in assessment.Flags)
+            // Snoozed flags carry the day they come back, so a later week lists them then.
+            foreach (var flag in carriesOver ? assessment.Flags : assessment.Flags.Concat(assessment.Snoozed))
             {
                 if (flag.DueOn is not { } due || due < firstDue || due > week.Sunday || flag.ContactId is null
                     || !FlagKinds.TryGetValue(flag.RuleId, out var kind))
@@ -189,7 +241,7 @@ public sealed class ReminderService(
                     continue;
                 }
 
-                if (withState.Contains(assessment.ContactId) && !planner.IsVisible(due, states.GetValueOrDefault(flag.Key)))
+                if (withState.Contains(assessment.ContactId) && !planner.IsVisible(due, states.GetValueOrDefault(flag.Key), asOf))
                 {
                     continue;
                 }
@@ -316,6 +368,13 @@ public sealed class ReminderService(
             .ToList();
         return plan with { Groups = groups };
     }
+
+    private static async Task<Channel> LastChannelAsync(AppDbContext db, int contactId, DateTime now, CancellationToken cancellationToken) =>
+        await db.Touchpoints.AsNoTracking()
+            .Where(t => t.ContactId == contactId && t.OccurredAt <= now)
+            .OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id)
+            .Select(t => (Channel?)t.Channel)
+            .FirstOrDefaultAsync(cancellationToken) ?? Channel.Email;
 
     private static async Task<ReminderState> StateAsync(AppDbContext db, string key, CancellationToken cancellationToken)
     {

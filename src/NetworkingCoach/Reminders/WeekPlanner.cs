@@ -1,4 +1,5 @@
 using NetworkingCoach.Domain;
+using NetworkingCoach.Settings;
 
 namespace NetworkingCoach.Reminders;
 
@@ -6,8 +7,13 @@ namespace NetworkingCoach.Reminders;
 /// Decides which reminders land in which ISO week, counted in the user's time zone, and which are
 /// hidden because they were ticked off or snoozed. Pure: data, zone and clock in; a plan out.
 /// </summary>
-public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
+public sealed class WeekPlanner(UserCalendar calendar)
 {
+    public WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
+        : this(new UserCalendar(zone, clock))
+    {
+    }
+
     /// <summary>At most this many items per group are listed; a page of thousands helps no one and renders slowly.</summary>
     public const int MaxPerGroup = 50;
 
@@ -20,28 +26,20 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
         (ReminderKind.Neglected, "Relationships to renew"),
     ];
 
-    public TimeZoneInfo Zone => zone;
+    public TimeZoneInfo Zone => calendar.Zone;
+
+    public UserCalendar Calendar => calendar;
 
     /// <summary>Today's date where the user is.</summary>
-    public DateOnly Today => LocalDate(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => calendar.Today;
 
     public IsoWeek CurrentWeek => IsoWeek.Of(Today);
 
     /// <summary>The calendar day a UTC moment falls on in the user's zone.</summary>
-    public DateOnly LocalDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
+    public DateOnly LocalDate(DateTime utc) => calendar.DateOf(utc);
 
-    /// <summary>The UTC instant local midnight starts on <paramref name="day"/> (the first valid local time, across a DST gap).</summary>
-    public DateTime StartOfDayUtc(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(15);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
-    }
+    /// <summary>The UTC instant local midnight starts on <paramref name="day"/>.</summary>
+    public DateTime StartOfDayUtc(DateOnly day) => calendar.StartOfDayUtc(day);
 
     /// <summary>The week as UTC instants: from local Monday 00:00 to the next local Monday 00:00 (exclusive).</summary>
     public (DateTime FromUtc, DateTime ToUtc) UtcRange(IsoWeek week) => (StartOfDayUtc(week.Monday), StartOfDayUtc(week.Sunday.AddDays(1)));
@@ -50,21 +48,14 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
     public bool IsVisible(ReminderItem item, ReminderState? state) => IsVisible(item.DueOn, state);
 
     /// <summary>False when the occurrence due on <paramref name="dueOn"/> was ticked off, or the item is snoozed past today.</summary>
-    public bool IsVisible(DateOnly dueOn, ReminderState? state)
-    {
-        if (state is null)
-        {
-            return true;
-        }
+    public bool IsVisible(DateOnly dueOn, ReminderState? state) => IsVisible(dueOn, state, Today);
 
-        if (state.SnoozedUntil is { } until && Today < until)
-        {
-            return false;
-        }
+    /// <summary>As <see cref="IsVisible(DateOnly, ReminderState?)"/>, judged as of <paramref name="asOf"/> (the end of a later week being looked at).</summary>
+    public bool IsVisible(DateOnly dueOn, ReminderState? state, DateOnly asOf) =>
+        state is null || !state.Hides(dueOn, asOf, LocalDate(state.At));
 
-        // A tick-off covers the occurrence that was due then; the same relationship falling due again later shows again.
-        return !(state.IsDone && dueOn <= LocalDate(state.At));
-    }
+    /// <summary>The day visibility is judged on when looking at <paramref name="week"/>: today, or the last day of a later week, so a snoozed item shows in the week it comes back.</summary>
+    public DateOnly VisibleAsOf(IsoWeek week) => week.Sunday > Today ? week.Sunday : Today;
 
     /// <summary>
     /// The plan for <paramref name="week"/>: items due in it and, for the current week, everything
@@ -76,9 +67,10 @@ public sealed class WeekPlanner(TimeZoneInfo zone, TimeProvider clock)
     {
         var today = Today;
         var isCurrent = week == IsoWeek.Of(today);
+        var asOf = VisibleAsOf(week);
         var lands = candidates
             .Where(item => week.Contains(item.DueOn) || (isCurrent && item.DueOn < week.Monday && item.Kind != ReminderKind.Meeting))
-            .Where(item => IsVisible(item, states.GetValueOrDefault(item.Key)))
+            .Where(item => IsVisible(item.DueOn, states.GetValueOrDefault(item.Key), asOf))
             .ToLookup(item => item.Kind);
 
         var groups = new List<ReminderGroup>(GroupTitles.Length);

@@ -11,8 +11,4 @@ public class PreferenceSettings
 
     /// <summary>How many relationships to renew the weekly list suggests, the most valuable first.</summary>
     public int WeeklyRenewLimit { get; set; } = 10;
-
-    /// <summary>The configured zone, or the machine's when the stored id is unknown here.</summary>
-    public TimeZoneInfo ResolveTimeZone() =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Local;
 }

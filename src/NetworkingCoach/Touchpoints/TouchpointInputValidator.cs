@@ -1,6 +1,7 @@
 using FluentValidation;
 using NetworkingCoach.Domain;
 using NetworkingCoach.Referrals;
+using NetworkingCoach.Settings;
 
 namespace NetworkingCoach.Touchpoints;
 
@@ -10,12 +11,24 @@ public class TouchpointInputValidator : AbstractValidator<TouchpointInput>
     public const int MaxAgendaPoints = 20;
     public const int MaxNamesGained = 20;
 
+    /// <summary>Judges dates on the machine's calendar (the clock's zone).</summary>
     public TouchpointInputValidator(TimeProvider clock)
+        : this(() => LocalToday(clock))
+    {
+    }
+
+    /// <summary>Judges dates on the user's calendar.</summary>
+    public TouchpointInputValidator(UserCalendarSource calendars)
+        : this(() => calendars.Current.Today)
+    {
+    }
+
+    public TouchpointInputValidator(Func<DateOnly> today)
     {
         RuleFor(t => t.ContactId).NotNull().WithMessage("Choose who this was with.");
         RuleFor(t => t.OccurredAt)
             .NotNull().WithMessage("Enter the date it happened.")
-            .Must(at => at is null || DateOnly.FromDateTime(at.Value) <= LocalToday(clock))
+            .Must(at => at is null || DateOnly.FromDateTime(at.Value) <= today())
             .WithMessage("The date cannot be after today; log it once it has happened.")
             .Must(at => at is null || at.Value.Year >= 1900)
             .WithMessage("The date must be after 1900.");

@@ -6,18 +6,19 @@ using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
 using NetworkingCoach.Referrals;
+using NetworkingCoach.Settings;
 
 namespace NetworkingCoach.Touchpoints;
 
 /// <summary>Logs, edits and deletes touchpoints (meetings with their names gained included) and reads a contact's timeline and facts.</summary>
-public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, ILogger<TouchpointService> logger)
+public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, UserCalendarSource calendars, TimeProvider clock, ILogger<TouchpointService> logger)
 {
-    private readonly TouchpointInputValidator _validator = new(clock);
+    private readonly TouchpointInputValidator _validator = new(calendars);
 
     /// <summary>A blank form: now on the user's clock, reached out by the user, keeping in touch.</summary>
     public TouchpointInput NewInput(int? contactId = null)
     {
-        var now = clock.GetLocalNow().DateTime;
+        var now = calendars.Current.LocalNow;
         return new TouchpointInput
         {
             ContactId = contactId,
@@ -196,25 +197,9 @@ public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, T
         touchpoint.UpdatedAt = now;
     }
 
-    private DateTime ToUtc(DateTime local)
-    {
-        if (local.Kind == DateTimeKind.Utc)
-        {
-            return local;
-        }
+    private DateTime ToUtc(DateTime local) => calendars.Current.ToUtc(local);
 
-        var zone = clock.LocalTimeZone;
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        // A time skipped by a daylight-saving jump is taken as the hour after it.
-        if (zone.IsInvalidTime(unspecified))
-        {
-            unspecified = unspecified.AddHours(1);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
-    }
-
-    private DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clock.LocalTimeZone);
+    private DateTime ToLocal(DateTime utc) => calendars.Current.ToLocal(utc);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

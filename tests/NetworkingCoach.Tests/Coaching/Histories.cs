@@ -88,7 +88,7 @@ public static class Histories
         Touchpoints =
         [
             Touch(13 * 365, Channel.InPerson, Direction.Mutual),
-            Unanswered(10, Channel.Letter),
+            Unanswered(20, Channel.Letter),
         ],
     };
 

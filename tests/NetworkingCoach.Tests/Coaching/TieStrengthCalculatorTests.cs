@@ -71,7 +71,7 @@ public class TieStrengthCalculatorTests
     [Fact]
     public void Recent_unanswered_messages_alone_are_weak_not_dormant()
     {
-        var tie = Calculate(Contact(Unanswered(5), Unanswered(30)));
+        var tie = Calculate(Contact(Unanswered(15), Unanswered(30)));
 
         Assert.Equal(TieTier.Weak, tie.Tier);
         Assert.Contains("they replied to 0 of your 2 messages", tie.Reasons);
@@ -153,7 +153,7 @@ public class TieStrengthCalculatorTests
     [Fact]
     public void They_reaching_out_and_replying_counts_as_reciprocity()
     {
-        var oneSided = Calculate(Contact(Unanswered(10), Unanswered(40), Touch(60, Channel.Email, Direction.IReachedOut, replied: true)));
+        var oneSided = Calculate(Contact(Unanswered(20), Unanswered(40), Touch(60, Channel.Email, Direction.IReachedOut, replied: true)));
         var mutual = Calculate(Contact(Touch(10, Channel.Email, Direction.TheyReachedOut), Touch(40, Channel.Email, Direction.TheyReachedOut), Touch(60, Channel.Email, Direction.IReachedOut, replied: true)));
 
         Assert.True(mutual.Components.Reciprocity > oneSided.Components.Reciprocity);

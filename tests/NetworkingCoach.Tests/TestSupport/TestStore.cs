@@ -73,6 +73,15 @@ public sealed class TestStore : IAsyncDisposable
         MeetingPurpose = intent == TouchpointIntent.Meeting ? "Learn how their team hires" : null,
     };
 
+    /// <summary>Chooses the user's time zone in Settings, as the settings page does.</summary>
+    public async Task UseTimeZoneAsync(string timeZoneId)
+    {
+        var settings = Get<NetworkingCoach.Settings.SettingsService>();
+        var preferences = await settings.LoadAsync<NetworkingCoach.Settings.PreferenceSettings>();
+        preferences.TimeZoneId = timeZoneId;
+        await settings.SaveAsync(preferences);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
