@@ -106,7 +106,8 @@ public class EveryPageTests(EveryPageTests.DemoApp app) : IClassFixture<EveryPag
 
         public async Task InitializeAsync()
         {
-            (ContactId, CompanyId) = await SeededData.DemoNetworkAsync(_data.Path);
+            var people = await SeededData.DemoNetworkAsync(_data.Path);
+            (ContactId, CompanyId) = (people.ContactId, people.CompanyId);
             Process = await AppProcess.StartAsync(_data.Path);
         }
 

@@ -41,7 +41,7 @@ public static class SeededData
     }
 
     /// <summary>The demo network, plus the ids of a well-connected contact and of a company, for visiting their pages.</summary>
-    public static async Task<(int ContactId, int CompanyId)> DemoNetworkAsync(string dataDirectory)
+    public static async Task<DemoNetworkPeople> DemoNetworkAsync(string dataDirectory)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -52,9 +52,10 @@ public static class SeededData
 
         await using var db = await provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var referrer = db.Referrals.GroupBy(r => r.ReferrerId).OrderByDescending(g => g.Count()).Select(g => g.Key).First();
+        var name = db.Contacts.Where(c => c.Id == referrer).Select(c => c.Name).Single();
         var company = db.Companies.OrderByDescending(c => c.Contacts.Count).Select(c => c.Id).First();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return (referrer, company);
+        return new DemoNetworkPeople(referrer, name, company);
     }
 
     private static Touchpoint Touch(int contactId, DateTime at, Channel channel, TouchpointIntent intent) => new()
