@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReferralService>();
         services.AddSingleton<CompanyService>();
         services.AddSingleton<ContactMergeService>();
+        services.AddSingleton<ContactOverviewService>();
         services.AddSingleton<Importing.ImportService>();
         services.AddSingleton<Exporting.ContactExportService>();
         services.AddSingleton<SettingsService>();
