@@ -79,7 +79,7 @@ public class EveryPageTests(EveryPageTests.DemoApp app) : IClassFixture<EveryPag
         }
 
         // Grids fill in after the first render; wait for their loading bars to go.
-        await Step("finish loading its lists", () => Assertions.Expect(page.Locator(".mud-table-loading-progress, .mud-skeleton")).ToHaveCountAsync(0));
+        await Step("finish loading its lists", () => Assertions.Expect(page.Locator(".mud-table [role=progressbar], .mud-skeleton")).ToHaveCountAsync(0, new() { Timeout = 30_000 }));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
