@@ -50,14 +50,14 @@ public class ImportJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "See contacts" }).ClickAsync();
         await Assertions.Expect(page.GetByText("250 contacts shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.GetByLabel("Search name, company or email", new() { Exact = true }).FillAsync("zoë");
-        await Assertions.Expect(page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegaard" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegaard", Exact = true })).ToBeVisibleAsync();
         await browser.ScreenshotAsync("import-04-contacts");
         var export = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Export CSV" }).ClickAsync());
         var exported = (await File.ReadAllTextAsync(await export.PathAsync())).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, exported.Length);
         Assert.StartsWith("Zoë Ødegaard,", exported[1]);
 
-        await page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegaard" }).ClickAsync();
+        await page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegaard", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zoë Ødegaard" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("12 Mar 2021")).ToBeVisibleAsync();
 
@@ -88,7 +88,7 @@ public class ImportJourneyTests
         await Assertions.Expect(page.GetByText("Import finished")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await browser.GoToAsync("/contacts");
-        await page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegaard" }).ClickAsync();
+        await page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegaard", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zoë Ødegaard" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("VP Engineering");
@@ -156,7 +156,7 @@ public class ImportJourneyTests
 
         await browser.GoToAsync("/contacts");
         await Assertions.Expect(page.GetByText("2 contacts shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Sam Lee" }).First.ClickAsync();
+        await page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Sam Lee", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sam Lee", Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge with…" }).ClickAsync();
         await page.GetByLabel("Find the duplicate", new() { Exact = true }).FillAsync("sam");
