@@ -121,8 +121,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async Task WaitForBlazorAsync()
     {
-        // The layout sets this once the server circuit has rendered, i.e. clicks and typing are handled.
-        await Page.WaitForSelectorAsync("html[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        // The layout sets these once the server circuit has rendered (clicks and typing are handled)
+        // and once it has settled on light or dark, which follows the system's preference after the first paint.
+        await Page.WaitForSelectorAsync("html[data-interactive=true][data-theme]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
     }
 
     /// <summary>

@@ -14,13 +14,23 @@ public static class ContrastCheck
         ResultTypes = [ResultType.Violations],
     };
 
+    /// <summary>
+    /// One line per kind of failure: the first element's selector and markup, how many more alike, and
+    /// the measured and expected ratio (a grid of 25 identical faint badges is one problem, not 25).
+    /// </summary>
     public static async Task<IReadOnlyList<string>> FailuresAsync(IPage page)
     {
         await WaitForAnimationsAsync(page);
         var result = await page.RunAxe(ContrastOnly);
         return result.Violations
             .SelectMany(rule => rule.Nodes)
-            .Select(node => $"{node.Target} {Shorten(node.Html)}\n    {Why(node)}")
+            .GroupBy(Why)
+            .Select(alike =>
+            {
+                var first = alike.First();
+                var more = alike.Count() > 1 ? $" (and {alike.Count() - 1} more alike)" : "";
+                return $"{first.Target} {Shorten(first.Html)}{more}\n    {alike.Key}";
+            })
             .ToList();
     }
 
