@@ -14,6 +14,10 @@ public static class CliApp
         new ImportCommand(),
         new ExportCommand(),
         new UndoImportCommand(),
+        new BackupCommand(),
+        new RestoreCommand(),
+        new ExportAllCommand(),
+        new ImportAllCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)

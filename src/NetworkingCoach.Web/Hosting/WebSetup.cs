@@ -26,6 +26,7 @@ public static class WebSetup
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<CoachSnapshotWarmer>();
+        services.AddHostedService<DailyBackupRunner>();
         return services;
     }
 

@@ -19,6 +19,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<ImportBatchItem> ImportBatchItems => Set<ImportBatchItem>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<ReminderState> ReminderStates => Set<ReminderState>();
+    public DbSet<SamePersonDecision> SamePersonDecisions => Set<SamePersonDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -27,6 +27,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DataChangeInterceptor>();
         services.AddDbContextFactory<AppDbContext>((provider, options) =>
             options.UseSqlite(location.ConnectionString).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
+        services.AddSingleton<Backups.BackupService>();
+        services.AddSingleton<Backups.RestoreService>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<TagService>();
@@ -35,8 +37,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReferralService>();
         services.AddSingleton<CompanyService>();
         services.AddSingleton<ContactMergeService>();
+        services.AddSingleton<Matching.DuplicateReviewService>();
         services.AddSingleton<Importing.ImportService>();
         services.AddSingleton<Exporting.ContactExportService>();
+        services.AddSingleton<Exporting.EverythingExportService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<FluentValidation.IValidator<PreferenceSettings>, PreferenceSettingsValidator>();

@@ -41,7 +41,8 @@ public class MigrationTests
         await using (var db = store.NewContext())
         {
             var migrations = db.Database.GetMigrations().ToList();
-            await db.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+            // The state just before the search-text migration, which fills SearchText for existing rows.
+            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_ContactSearchText", StringComparison.Ordinal)) - 1]);
         }
 
         await using (var connection = new SqliteConnection($"Data Source={store.DatabasePath}"))
