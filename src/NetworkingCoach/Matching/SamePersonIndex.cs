@@ -11,7 +11,7 @@ public sealed class SamePersonIndex<T> where T : notnull
     private readonly Dictionary<string, Entry> _byPhone = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byLinkedIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Entry>> _bySpelling = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, List<Entry>> _bySpelling = [];
 
     /// <summary>Makes the keys find <paramref name="target"/> from now on (the first owner of an email, phone or profile keeps it).</summary>
     public void Add(PersonKeys keys, T target)
@@ -38,9 +38,9 @@ public sealed class SamePersonIndex<T> where T : notnull
         }
 
         AddTo(_byName, keys.Name, entry);
-        foreach (var spelling in SamePersonMatcher.SpellingKeys(keys.Name))
+        foreach (var spelling in SpellingHashes(keys))
         {
-            AddTo(_bySpelling, spelling + "|" + keys.Company, entry);
+            AddTo(_bySpelling, spelling, entry);
         }
     }
 
@@ -132,9 +132,9 @@ public sealed class SamePersonIndex<T> where T : notnull
             }
         }
 
-        foreach (var spelling in SamePersonMatcher.SpellingKeys(keys.Name))
+        foreach (var spelling in SpellingHashes(keys))
         {
-            if (_bySpelling.TryGetValue(spelling + "|" + keys.Company, out var close))
+            if (_bySpelling.TryGetValue(spelling, out var close))
             {
                 foreach (var entry in close)
                 {
@@ -144,7 +144,42 @@ public sealed class SamePersonIndex<T> where T : notnull
         }
     }
 
-    private static void AddTo(Dictionary<string, List<Entry>> index, string key, Entry entry)
+    // Hashes of the name with each letter left out (and whole), with the company: no strings are built, and a
+    // collision only adds a candidate that Compare then turns down.
+    private static List<long> SpellingHashes(PersonKeys keys)
+    {
+        var name = keys.Name;
+        var hashes = new List<long>(name.Length + 1);
+        if (name.Length < SamePersonMatcher.CloseSpellingMinLength - 1)
+        {
+            return hashes;
+        }
+
+        var company = Fnv(keys.Company, -1, unchecked((long)14695981039346656037UL));
+        hashes.Add(Fnv(name, -1, company));
+        for (var skip = 0; skip < name.Length; skip++)
+        {
+            hashes.Add(Fnv(name, skip, company));
+        }
+
+        return hashes;
+    }
+
+    private static long Fnv(string text, int skip, long seed)
+    {
+        var hash = seed;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i != skip)
+            {
+                hash = unchecked((hash ^ text[i]) * 1099511628211L);
+            }
+        }
+
+        return unchecked((hash ^ '|') * 1099511628211L);
+    }
+
+    private static void AddTo<TKey>(Dictionary<TKey, List<Entry>> index, TKey key, Entry entry) where TKey : notnull
     {
         if (!index.TryGetValue(key, out var list))
         {

@@ -165,21 +165,6 @@ public sealed class SamePersonMatcher(string? defaultRegion)
         return restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start];
     }
 
-    /// <summary>The keys a close spelling can be found by: the name itself and the name with each letter left out.</summary>
-    public static IEnumerable<string> SpellingKeys(string name)
-    {
-        if (name.Length < CloseSpellingMinLength - 1)
-        {
-            yield break;
-        }
-
-        yield return name;
-        for (var i = 0; i < name.Length; i++)
-        {
-            yield return string.Concat(name.AsSpan(0, i), name.AsSpan(i + 1));
-        }
-    }
-
     private static string? Contradiction(PersonKeys a, PersonKeys b)
     {
         if (a.LinkedIn is not null && b.LinkedIn is not null)
