@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using NetworkingCoach.Data;
 using NetworkingCoach.Reminders;
 using NetworkingCoach.Web.Features.Contacts;
+using MudBlazor;
+using MudBlazor.Services;
 using Radzen;
 
 namespace NetworkingCoach.Web.Hosting;
@@ -9,20 +11,24 @@ namespace NetworkingCoach.Web.Hosting;
 /// <summary>The web app's services, middleware and endpoints, so Program.cs stays short.</summary>
 public static class WebSetup
 {
-    public const string ThemeCookie = "NetworkingCoachTheme";
-
     public static IServiceCollection AddNetworkingCoachWeb(this IServiceCollection services, DatabaseLocation location)
     {
         services.AddNetworkingCoachData(location);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 256 * 1024); // upload chunks; the file limit itself is ImportService.MaxFileBytes
-        services.AddRadzenComponents();
-        services.AddRadzenCookieThemeService(options =>
+        services.AddMudServices(options =>
         {
-            options.Name = ThemeCookie;
-            options.Duration = TimeSpan.FromDays(365);
+            // One notice at a time, over the app bar: it never hides the page's own figures or buttons.
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+            options.SnackbarConfiguration.MaxDisplayedSnackbars = 1;
+            options.SnackbarConfiguration.NewestOnTop = true;
+            options.SnackbarConfiguration.PreventDuplicates = true;
+            options.SnackbarConfiguration.ShowCloseIcon = true;
+            options.SnackbarConfiguration.VisibleStateDuration = 5000;
+            options.SnackbarConfiguration.SnackbarVariant = MudBlazor.Variant.Filled;
         });
+        services.AddRadzenComponents();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<CoachSnapshotWarmer>();
@@ -38,6 +44,8 @@ public static class WebSetup
             app.UseExceptionHandler("/Error");
         }
 
+        // A mistyped address gets the friendly page (with a 404 status), not an empty response.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         return app;
     }

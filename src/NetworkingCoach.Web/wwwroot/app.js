@@ -1,6 +1,12 @@
 // Small browser-side helpers; the app itself runs on the server.
 window.networkingCoach = {
     markInteractive: () => { document.documentElement.dataset.interactive = "true"; },
+    // The theme in use, readable by stylesheets (html[data-theme=dark]) and by people's scripts.
+    showTheme: (dark) => { document.documentElement.dataset.theme = dark ? "dark" : "light"; },
+    // The user's pick is kept for a year in this browser; the server reads it before the first render.
+    saveTheme: (name, value) => {
+        document.cookie = `${name}=${value}; path=/; max-age=31536000; samesite=lax`;
+    },
     openUrl: (url) => { window.location.href = url; },
     copyText: async (text) => {
         try {
@@ -23,7 +29,7 @@ window.networkingCoach = {
             const target = e.target;
             const typing = target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
             if (!e.altKey && (typing || e.shiftKey)) return;
-            if (document.querySelector(".rz-dialog")) return;
+            if (document.querySelector(".rz-dialog, .mud-dialog")) return;
             e.preventDefault();
             dotNet.invokeMethodAsync("OpenQuickAdd");
         };

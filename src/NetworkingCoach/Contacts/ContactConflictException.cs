@@ -1,4 +1,4 @@
 namespace NetworkingCoach.Contacts;
 
 /// <summary>The contact changed since the user opened it; their edit was not saved.</summary>
-public class ContactConflictException(string message) : Exception(message);
+public class ContactConflictException(string message) : UserFacingException(message);

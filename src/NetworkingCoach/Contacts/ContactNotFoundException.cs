@@ -1,4 +1,4 @@
 namespace NetworkingCoach.Contacts;
 
 /// <summary>The contact does not exist (any more).</summary>
-public class ContactNotFoundException(int id) : Exception($"Contact {id} no longer exists; it may have been deleted.");
+public class ContactNotFoundException(int id) : UserFacingException($"Contact {id} no longer exists; it may have been deleted.");

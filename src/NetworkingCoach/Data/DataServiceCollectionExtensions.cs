@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CompanyService>();
         services.AddSingleton<ContactMergeService>();
         services.AddSingleton<Matching.DuplicateReviewService>();
+        services.AddSingleton<ContactOverviewService>();
         services.AddSingleton<Importing.ImportService>();
         services.AddSingleton<Exporting.ContactExportService>();
         services.AddSingleton<Exporting.EverythingExportService>();

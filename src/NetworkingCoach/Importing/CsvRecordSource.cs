@@ -46,11 +46,11 @@ internal sealed class CsvRecordSource(TextReader reader, char delimiter, int lin
                 {
                     throw new ImportException(
                         ImportErrorKind.UnclosedQuote,
-                        "A quoted field starts in this record and is never closed, so the rest of the file cannot be read.",
+                        "A value here opens a quotation mark that is never closed, so the rest of the file cannot be read.",
                         line);
                 }
 
-                problem = $"Malformed quoting ({malformed.Reason}); values were kept as written.";
+                problem = Describe(malformed.Reason);
             }
 
             yield return new CsvRecord(line, fields, problem);
@@ -70,12 +70,26 @@ internal sealed class CsvRecordSource(TextReader reader, char delimiter, int lin
             throw tooLarge
                 ? new ImportException(
                     ImportErrorKind.RecordTooLarge,
-                    "A record starting here is larger than 4 MB; most likely a quote is never closed.",
+                    "The row starting here runs on for more than 4 MB; most likely a quotation mark is never closed.",
                     line,
                     exception)
-                : new ImportException(ImportErrorKind.MalformedFile, "The file is not valid CSV: " + exception.Message, line, exception);
+                : new ImportException(
+                    ImportErrorKind.MalformedFile,
+                    "The file stops being readable as CSV here. Open it in a spreadsheet, check the quotation marks around this line and save it as CSV again.",
+                    line,
+                    exception);
         }
     }
+
+    /// <summary>What is wrong with a row's quoting, in words a person fixing the file can act on.</summary>
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "A quotation mark sits in the middle of a value; check the quoting in this row (its values were kept as written).",
+        CsvMalformedReason.TextAfterClosingQuote => "Text follows the closing quotation mark of a value; check the quoting in this row (its values were kept as written).",
+        CsvMalformedReason.LineBreakInQuotes => "A quoted value runs over more than one line; check the quoting in this row.",
+        CsvMalformedReason.FieldCountMismatch => "This row has a different number of columns from the header row.",
+        _ => "The quoting in this row is not valid CSV; its values were kept as written.",
+    };
 
     public void Dispose() => _reader?.Dispose();
 }

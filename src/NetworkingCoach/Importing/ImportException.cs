@@ -2,7 +2,7 @@ namespace NetworkingCoach.Importing;
 
 /// <summary>A file that cannot be imported at all, with a message fit to show the user.</summary>
 public sealed class ImportException(ImportErrorKind kind, string message, int? lineNumber = null, Exception? inner = null)
-    : Exception(lineNumber is null ? message : $"Line {lineNumber}: {message}", inner)
+    : UserFacingException(lineNumber is null ? message : $"Line {lineNumber}: {message}", inner)
 {
     public ImportErrorKind Kind { get; } = kind;
 

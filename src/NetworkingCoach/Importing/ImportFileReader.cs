@@ -109,7 +109,7 @@ public static class ImportFileReader
 
         if (scanned.Count == 0)
         {
-            throw new ImportException(ImportErrorKind.EmptyFile, "The file contains no records.");
+            throw new ImportException(ImportErrorKind.EmptyFile, "The file contains no contacts.");
         }
 
         if (format is ImportFormatKind.LinkedIn or ImportFormatKind.Google or ImportFormatKind.Outlook)

@@ -54,7 +54,7 @@ public static class TextSniffer
         {
             throw new ImportException(
                 ImportErrorKind.BinaryContent,
-                "The file does not look like text (it contains control characters). Export your contacts as CSV or vCard and try again.");
+                "The file does not look like text. Export your contacts as CSV or vCard and try again.");
         }
 
         var isVCard = text.TrimStart().StartsWith("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase);
@@ -84,7 +84,7 @@ public static class TextSniffer
         {
             return (DetectUtf16WithoutBom(bytes) ?? throw new ImportException(
                 ImportErrorKind.BinaryContent,
-                "The file contains NUL bytes and is not UTF-16 text: it looks like a binary file (a spreadsheet or an archive?). Export it as CSV and try again."), 0);
+                "The file is not text: it looks like a spreadsheet or an archive. Export your contacts as CSV and try again."), 0);
         }
 
         return (IsStrictUtf8(bytes, truncated) ? new UTF8Encoding(false) : Windows1252, 0);

@@ -1,7 +1,7 @@
 namespace NetworkingCoach.Referrals;
 
 /// <summary>The referral does not exist (any more).</summary>
-public sealed class ReferralNotFoundException(int id) : Exception("This introduction no longer exists; it may have been deleted.")
+public sealed class ReferralNotFoundException(int id) : UserFacingException("This introduction no longer exists; it may have been deleted.")
 {
     public int ReferralId { get; } = id;
 }

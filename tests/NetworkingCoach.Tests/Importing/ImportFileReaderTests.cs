@@ -26,7 +26,7 @@ public class ImportFileReaderTests
 
         Assert.Equal(ImportErrorKind.RecordTooLarge, error.Kind);
         Assert.Equal(2, error.LineNumber);
-        Assert.Contains("quote", error.Message);
+        Assert.Contains("quotation mark", error.Message);
     }
 
     [Fact]
@@ -36,6 +36,17 @@ public class ImportFileReaderTests
 
         Assert.Equal("Has a 5\" screen", row.Notes);
         Assert.Contains(row.Problems, p => p.Contains("quoting"));
+    }
+
+    [Theory]
+    [InlineData("Name,Notes\nAnn,Has a 5\" screen\n", "A quotation mark sits in the middle of a value")]
+    [InlineData("Name,Notes\nAnn,\"Quoted\" then more\n", "Text follows the closing quotation mark")]
+    public void A_row_with_broken_quoting_is_explained_in_plain_words_without_parser_codes(string text, string expected)
+    {
+        var problem = Assert.Single(Samples.ReadText(text).Single().Problems);
+
+        Assert.StartsWith(expected, problem);
+        Assert.DoesNotMatch(@"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b", problem);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class TextSnifferTests
         var error = Assert.Throws<ImportException>(() => Sniff(junk));
 
         Assert.Equal(ImportErrorKind.BinaryContent, error.Kind);
-        Assert.Contains("binary", error.Message);
+        Assert.Contains("not text", error.Message);
     }
 
     [Fact]

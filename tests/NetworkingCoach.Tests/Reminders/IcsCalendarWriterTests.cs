@@ -46,19 +46,26 @@ public class IcsCalendarWriterTests
     [Fact]
     public void Folding_at_a_multibyte_character_moves_the_whole_character_to_the_next_line()
     {
-        var line = "SUMMARY:" + new string('a', 66) + "é" + "tail";
+        var summary = new string('a', 66) + "é" + "tail";
 
-        var folded = IcsCalendarWriter.Fold(line);
+        var physical = PhysicalLines(IcsCalendarWriter.Write([Event(summary)], Stamp, "R"));
 
         // 8 + 66 = 74 octets; é needs two more, so it starts the continuation line.
-        Assert.Equal("SUMMARY:" + new string('a', 66) + "\r\n é" + "tail\r\n", folded);
+        var at = physical.IndexOf("SUMMARY:" + new string('a', 66));
+        Assert.True(at >= 0, string.Join("\n", physical));
+        Assert.Equal(" étail", physical[at + 1]);
     }
 
     [Fact]
     public void A_line_of_exactly_75_octets_is_not_folded_and_76_is()
     {
-        Assert.Equal(new string('a', 75) + "\r\n", IcsCalendarWriter.Fold(new string('a', 75)));
-        Assert.Equal(new string('a', 75) + "\r\n a\r\n", IcsCalendarWriter.Fold(new string('a', 76)));
+        var exact = PhysicalLines(IcsCalendarWriter.Write([Event(new string('a', 67))], Stamp, "R"));
+        var over = PhysicalLines(IcsCalendarWriter.Write([Event(new string('a', 68))], Stamp, "R"));
+
+        Assert.Contains("SUMMARY:" + new string('a', 67), exact);
+        var at = over.IndexOf("SUMMARY:" + new string('a', 67));
+        Assert.True(at >= 0, string.Join("\n", over));
+        Assert.Equal(" a", over[at + 1]);
     }
 
     [Theory]
@@ -69,8 +76,12 @@ public class IcsCalendarWriterTests
     [InlineData("a\r\nb", @"a\nb")]
     [InlineData("a\rb", @"a\nb")]
     [InlineData("a:b \"c\"", "a:b \"c\"")]
-    public void Text_values_escape_backslash_semicolon_comma_and_line_breaks(string value, string expected) =>
-        Assert.Equal(expected, IcsCalendarWriter.EscapeText(value));
+    public void Text_values_escape_backslash_semicolon_comma_and_line_breaks(string value, string expected)
+    {
+        var lines = Unfold(IcsCalendarWriter.Write([Event(value)], Stamp, "R"));
+
+        Assert.Contains("SUMMARY:" + expected, lines);
+    }
 
     [Fact]
     public void Unfolded_and_unescaped_the_feed_gives_back_every_event_with_utc_stamp_and_all_day_dates()
@@ -120,6 +131,8 @@ public class IcsCalendarWriterTests
 
         Assert.Contains("DTSTAMP:" + local.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'") + "\r\n", ics);
     }
+
+    private static IcsEvent Event(string summary) => new("one@networkingcoach", new DateOnly(2026, 11, 18), summary);
 
     private static List<string> PhysicalLines(string ics)
     {

@@ -21,17 +21,17 @@ public class ContactJourneyTests
         await browser.ScreenshotAsync("contacts-01-empty");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Contacts 300 ·")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("300 contacts shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await browser.ScreenshotAsync("contacts-02-demo-network");
 
         await page.GetByLabel("Search name, company or email", new() { Exact = true }).FillAsync("northwind");
-        await Assertions.Expect(page.GetByText("Contacts 300 ·")).ToBeHiddenAsync();
-        var companies = await page.Locator(".contacts-grid tbody tr td:nth-child(3)").AllInnerTextsAsync();
-        Assert.NotEmpty(companies);
-        Assert.All(companies, company => Assert.Contains("Northwind", company));
+        await Assertions.Expect(FewerThanAllShown(page)).ToBeVisibleAsync();
+        var shown = await ContactRows(page).AllInnerTextsAsync();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, row => Assert.Contains("Northwind", row));
         await browser.ScreenshotAsync("contacts-03-search");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add contact" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add contact", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New contact" })).ToBeVisibleAsync();
         await page.GetByLabel("Name *", new() { Exact = true }).FillAsync("Priya Raman");
         await page.GetByLabel("Company", new() { Exact = true }).FillAsync("Acme Robotics");
@@ -41,6 +41,7 @@ public class ContactJourneyTests
         await Assertions.Expect(emailError).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/contacts/new$"));
+        await Assertions.Expect(page.GetByLabel("Name *", new() { Exact = true })).ToHaveValueAsync("Priya Raman");
         await browser.ScreenshotAsync("contacts-04-inline-email-error");
 
         await page.GetByLabel("Email 1", new() { Exact = true }).FillAsync("priya.raman@acme.example");
@@ -52,9 +53,9 @@ public class ContactJourneyTests
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "priya.raman@acme.example" })).ToBeVisibleAsync();
         await browser.ScreenshotAsync("contacts-05-saved");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Head of Platform");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).PressAsync("Enter");
         await Assertions.Expect(page.GetByText("Head of Platform · Acme Robotics")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Archive" }).ClickAsync();
@@ -65,9 +66,34 @@ public class ContactJourneyTests
         await page.GetByLabel("Search name, company or email", new() { Exact = true }).FillAsync("priya raman");
         await Assertions.Expect(page.GetByText("No contacts match")).ToBeVisibleAsync();
         await page.GetByText("Archived", new() { Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator(".contacts-grid tbody tr")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Priya Raman" })).ToBeVisibleAsync();
+        await Assertions.Expect(ContactRows(page)).ToHaveCountAsync(1);
+        await Assertions.Expect(ContactRows(page).GetByRole(AriaRole.Link, new() { Name = "Priya Raman", Exact = true })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Contacts_filtered_by_tie_from_the_address_show_only_that_tier()
+    {
+        using var data = new TempDirectory();
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+        await browser.GoToAsync("/contacts");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("300 contacts shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await browser.GoToAsync("/contacts?tier=strong");
+        await Assertions.Expect(FewerThanAllShown(page)).ToBeVisibleAsync();
+        var shown = await ContactRows(page).AllInnerTextsAsync();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, row => Assert.Contains("Strong", row));
+    }
+
+    /// <summary>The grid's count once a search or filter has narrowed the 300 demo contacts.</summary>
+    private static ILocator FewerThanAllShown(IPage page) => page.GetByText(new Regex("^([1-9]|[1-9][0-9]|[12][0-9][0-9]) contacts? shown$"));
+
+    /// <summary>The grid's rows that show a contact (each links to the contact's page).</summary>
+    private static ILocator ContactRows(IPage page) =>
+        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Edit ") }) });
 
     [Fact]
     public async Task Dark_theme_chosen_in_one_visit_is_remembered_on_the_next()
@@ -77,14 +103,53 @@ public class ContactJourneyTests
         await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
         var page = browser.Page;
 
-        await browser.GoToAsync("/settings");
-        await page.GetByText("Dark", new() { Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html[data-theme=dark]")).ToHaveCountAsync(1);
 
-        await browser.GoToAsync("/settings");
-        await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
-        await browser.ScreenshotAsync("settings-dark");
-        await page.GetByText("Keep-in-touch rhythm per tag").ScrollIntoViewIfNeededAsync();
-        await browser.ScreenshotAsync("settings-dark-lower");
+        await browser.GoToAsync("/");
+        await Assertions.Expect(page.Locator("html[data-theme=dark]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("dashboard-dark");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task The_system_dark_preference_is_followed_until_the_user_picks_a_theme()
+    {
+        using var data = new TempDirectory();
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.Locator("html[data-theme=dark]")).ToHaveCountAsync(1);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task A_mistyped_address_shows_a_friendly_page_with_a_way_back()
+    {
+        using var data = new TempDirectory();
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+
+        var response = await page.GotoAsync("/contcts");
+        Assert.Equal(404, response!.Status);
+        await browser.WaitForBlazorAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This page does not exist" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Find a contact" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contacts", Exact = true })).ToBeVisibleAsync();
     }
 }

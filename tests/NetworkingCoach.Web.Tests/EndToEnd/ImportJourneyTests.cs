@@ -163,7 +163,7 @@ public class ImportJourneyTests
         await page.GetByRole(AriaRole.Option, new() { Name = "Sam Lee", Exact = false }).First.ClickAsync();
         await browser.ScreenshotAsync("import-10-merge-pick");
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
-        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "sam@acme.example" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "sam.lee@home.example" })).ToBeVisibleAsync();

@@ -7,6 +7,8 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 [Collection(EndToEndCollection.Name)]
 public class MessageJourneyTests
 {
+    private const string JobAsk = "Do you know of any openings? Please pass on my resume.";
+
     [Fact]
     public async Task A_job_ask_to_a_dormant_contact_is_blocked_and_an_advice_request_to_a_strong_tie_is_allowed()
     {
@@ -17,8 +19,9 @@ public class MessageJourneyTests
         var page = browser.Page;
 
         await browser.GoToAsync($"/messages?contact={dana}");
+        await Assertions.Expect(page.GetByLabel("To", new() { Exact = true })).ToHaveValueAsync("Dana Whitfield (Harbor Logistics)");
         await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Quick question");
-        await page.GetByLabel("Message", new() { Exact = true }).FillAsync("Do you know of any openings? Please pass on my resume.");
+        await page.GetByLabel("Message", new() { Exact = true }).FillAsync(JobAsk);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Blocked — this message can't go out yet" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("A job ask to Dana is blocked").First).ToBeVisibleAsync();
@@ -27,7 +30,12 @@ public class MessageJourneyTests
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open in mail app" })).ToBeDisabledAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy" })).ToBeDisabledAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Use the advice request" })).ToBeVisibleAsync();
-        await browser.ScreenshotAsync("messages-01-blocked-job-ask");
+        await browser.ScreenshotAsync("messages-blocked-job-ask");
+
+        // Taking the coach's advice request replaces the draft and lets it go out.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use the advice request" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Message", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("not asking for a job"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^(Allowed|Warning)") })).ToBeVisibleAsync();
 
         await browser.GoToAsync($"/messages?contact={sam}");
         await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Your advice");
@@ -35,16 +43,64 @@ public class MessageJourneyTests
             "Hi Sam, I'm exploring product roles and would value 20 minutes of your advice on how your team hires. I'm not asking for a job, just your perspective.");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Allowed — good to send" })).ToBeVisibleAsync();
-        await browser.ScreenshotAsync("messages-02-allowed-advice-request");
+        await browser.ScreenshotAsync("messages-allowed-advice-request");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark as sent" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Marked as sent")).ToBeVisibleAsync();
         var row = page.Locator("tr", new() { HasText = "Your advice" });
         await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("sent");
         await Assertions.Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("allowed");
-        await browser.ScreenshotAsync("messages-03-marked-as-sent");
+        await Assertions.Expect(page.GetByLabel("Message", new() { Exact = true })).ToHaveValueAsync("");
+        await browser.ScreenshotAsync("messages-marked-as-sent");
 
         await browser.GoToAsync($"/contacts/{dana}");
         await Assertions.Expect(page.GetByText("dormant").First).ToBeVisibleAsync();
-        await browser.ScreenshotAsync("messages-04-dormant-contact-page");
+        browser.AssertNoConsoleErrorsOrCspViolations();
+    }
+
+    [Fact]
+    public async Task The_blocked_verdict_reads_clearly_in_the_dark_theme_on_a_desktop_and_a_phone()
+    {
+        using var data = new TempDirectory();
+        var (dana, _) = await SeededData.DormantAndStrongContactsAsync(data.Path);
+        await using var app = await AppProcess.StartAsync(data.Path);
+
+        foreach (var look in BrowserOptions.EveryLook())
+        {
+            await using var browser = await BrowserSession.StartAsync(app.BaseUrl, look);
+            var page = browser.Page;
+
+            await browser.GoToAsync($"/messages?contact={dana}");
+            await page.GetByLabel("Message", new() { Exact = true }).FillAsync(JobAsk);
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Blocked — this message can't go out yet" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What the coach read" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Use the reconnecting note" })).ToBeVisibleAsync();
+            // Blur the box so its focus ring is not what the contrast check measures.
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Messages", Exact = true }).ClickAsync();
+            await browser.AssertAllTextReadableAsync("the blocked verdict");
+            Assert.False(await browser.ScrollsSidewaysAsync(), $"the messages page scrolls sideways ({look})");
+            await browser.ScreenshotAsync("messages-blocked-verdict");
+            browser.AssertNoConsoleErrorsOrCspViolations();
+        }
+    }
+
+    [Fact]
+    public async Task Every_character_typed_at_five_milliseconds_a_key_reaches_the_message_and_the_coach()
+    {
+        using var data = new TempDirectory();
+        var (dana, _) = await SeededData.DormantAndStrongContactsAsync(data.Path);
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+        var typed = FastTyping.Text("Hi Dana, I hope the new role is going well. Do you know of any openings on your team? Please pass on my resume. ");
+
+        await browser.GoToAsync($"/messages?contact={dana}");
+        var body = page.GetByLabel("Message", new() { Exact = true });
+        await body.PressSequentiallyAsync(typed, new() { Delay = FastTyping.DelayMs });
+
+        await Assertions.Expect(body).ToHaveValueAsync(typed);
+        // The verdict quotes the whole text it judged, so the server holds every character too.
+        await Assertions.Expect(page.Locator(".cue-preview")).ToHaveTextAsync(typed);
+        await Assertions.Expect(body).ToHaveValueAsync(typed);
     }
 }

@@ -2,32 +2,55 @@ using Microsoft.Playwright;
 
 namespace NetworkingCoach.Web.Tests.Infrastructure;
 
-/// <summary>Debian's headless Chromium driven by Playwright, with a page open on the app.</summary>
+/// <summary>Debian's headless Chromium driven by Playwright, with a page open on the app at a chosen screen size and colour scheme.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    // Chromium reports CSP violations to the page as events; this hands each one to the test as it happens.
+    private const string ReportCspViolations =
+        """
+        document.addEventListener('securitypolicyviolation', e =>
+            window.ncReportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile || 'page'}:${e.lineNumber})`));
+        """;
+
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
+    private readonly List<string> _problems = [];
 
-    private BrowserSession(IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage page)
+    private BrowserSession(IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage page, BrowserOptions options)
     {
         _playwright = playwright;
         _browser = browser;
         Context = context;
         Page = page;
+        Options = options;
     }
 
     public IBrowserContext Context { get; }
     public IPage Page { get; }
+    public BrowserOptions Options { get; }
 
-    public static async Task<BrowserSession> StartAsync(string baseUrl)
+    /// <summary>Console errors, uncaught script errors and Content-Security-Policy violations seen so far, in order.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (_problems)
+            {
+                return [.. _problems];
+            }
+        }
+    }
+
+    public static async Task<BrowserSession> StartAsync(string baseUrl, BrowserOptions? options = null)
     {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run ./test.sh, which installs it.");
         }
 
+        options ??= BrowserOptions.Default;
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -42,13 +65,48 @@ public sealed class BrowserSession : IAsyncDisposable
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = new ViewportSize { Width = options.Screen.Width, Height = options.Screen.Height },
+            IsMobile = options.Screen.IsPhone,
+            HasTouch = options.Screen.IsPhone,
+            DeviceScaleFactor = options.Screen.IsPhone ? 2 : 1,
+            ColorScheme = options.ColorScheme,
             Locale = "en-GB",
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        return new BrowserSession(playwright, browser, context, page);
+        var session = new BrowserSession(playwright, browser, context, page, options);
+        await session.WatchForProblemsAsync();
+        return session;
+    }
+
+    private async Task WatchForProblemsAsync()
+    {
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Record($"console error on {Page.Url}: {message.Text}");
+            }
+        };
+        Page.PageError += (_, error) => Record($"script error on {Page.Url}: {error}");
+        await Context.ExposeFunctionAsync("ncReportCspViolation", (string violation) => Record($"CSP violation on {Page.Url}: {violation}"));
+        await Context.AddInitScriptAsync(ReportCspViolations);
+    }
+
+    private void Record(string problem)
+    {
+        lock (_problems)
+        {
+            _problems.Add(problem);
+        }
+    }
+
+    /// <summary>Fails the test listing every console error, script error and CSP violation the browser has seen.</summary>
+    public void AssertNoConsoleErrorsOrCspViolations()
+    {
+        var problems = Problems;
+        Assert.True(problems.Count == 0, $"The browser reported {problems.Count} problem(s):\n  " + string.Join("\n  ", problems));
     }
 
     /// <summary>Opens a path and waits until Blazor is interactive.</summary>
@@ -65,7 +123,7 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until a just-opened dialog has moved focus into itself. Radzen focuses the dialog's first
+    /// Waits until a just-opened dialog has moved focus into itself. The dialog focuses its first
     /// field once it has rendered; typing before that lands in whichever field the focus jumps to.
     /// </summary>
     public async Task WaitForDialogFocusAsync()
@@ -73,7 +131,7 @@ public sealed class BrowserSession : IAsyncDisposable
         try
         {
             await Page.WaitForFunctionAsync(
-                "() => document.activeElement && document.activeElement.closest('.rz-dialog') !== null",
+                "() => document.activeElement && document.activeElement.closest('.rz-dialog, .mud-dialog') !== null",
                 null,
                 new PageWaitForFunctionOptions { Timeout = 5_000 });
         }
@@ -83,11 +141,21 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public async Task ScreenshotAsync(string name)
+    /// <summary>Saves the whole page as screenshots/&lt;name&gt;-&lt;desktop|phone&gt;-&lt;light|dark&gt;.png under the test output.</summary>
+    public async Task<string> ScreenshotAsync(string name)
     {
+        var path = Path.Combine(RepositoryPaths.Screenshots, $"{name}-{Options.Look}.png");
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        return path;
     }
+
+    /// <summary>Fails the test with every element on the page now showing whose text fails WCAG AA contrast.</summary>
+    public Task AssertAllTextReadableAsync(string what) => ContrastCheck.AssertAllTextReadableAsync(Page, $"{what} ({Options.Look})");
+
+    /// <summary>True when the page can be scrolled sideways, which a phone user should never need.</summary>
+    public Task<bool> ScrollsSidewaysAsync() =>
+        Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
 
     public async ValueTask DisposeAsync()
     {

@@ -40,6 +40,24 @@ public static class SeededData
         return (dana, sam);
     }
 
+    /// <summary>The demo network, plus the ids of a well-connected contact and of a company, for visiting their pages.</summary>
+    public static async Task<DemoNetworkPeople> DemoNetworkAsync(string dataDirectory)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddNetworkingCoachData(DatabaseLocation.ForFile(Path.Combine(dataDirectory, DatabaseLocation.FileName)));
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await provider.GetRequiredService<NetworkingCoach.Demo.DemoDataService>().SeedAsync();
+
+        await using var db = await provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var referrer = db.Referrals.GroupBy(r => r.ReferrerId).OrderByDescending(g => g.Count()).Select(g => g.Key).First();
+        var name = db.Contacts.Where(c => c.Id == referrer).Select(c => c.Name).Single();
+        var company = db.Companies.OrderByDescending(c => c.Contacts.Count).Select(c => c.Id).First();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return new DemoNetworkPeople(referrer, name, company);
+    }
+
     private static Touchpoint Touch(int contactId, DateTime at, Channel channel, TouchpointIntent intent) => new()
     {
         ContactId = contactId,

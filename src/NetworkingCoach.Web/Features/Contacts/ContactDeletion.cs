@@ -1,12 +1,12 @@
+using MudBlazor;
 using NetworkingCoach.Contacts;
-using Radzen;
 
 namespace NetworkingCoach.Web.Features.Contacts;
 
 /// <summary>Asks before deleting a contact, saying what goes with them, then deletes.</summary>
 public static class ContactDeletion
 {
-    public static async Task<bool> ConfirmAndDeleteAsync(int id, ContactService contacts, DialogService dialogs, NotificationService notifications, ILogger logger)
+    public static async Task<bool> ConfirmAndDeleteAsync(int id, ContactService contacts, IDialogService dialogs, ISnackbar snackbar, ILogger logger)
     {
         try
         {
@@ -14,23 +14,23 @@ public static class ContactDeletion
             var consequences = impact.IsEmpty
                 ? "They have no touchpoints, introductions or messages."
                 : $"This also deletes {Plural(impact.Touchpoints, "touchpoint")}, {Plural(impact.Referrals, "introduction")} and {Plural(impact.Messages, "message")}.";
-            var confirmed = await dialogs.Confirm(
-                $"Delete {impact.Name} for good? {consequences} Archive them instead to keep their history.",
+            var confirmed = await dialogs.ShowMessageBoxAsync(
                 $"Delete {impact.Name}?",
-                new ConfirmOptions { OkButtonText = "Delete", CancelButtonText = "Keep" });
+                $"Delete {impact.Name} for good? {consequences} Archive them instead to keep their history.",
+                yesText: "Delete", cancelText: "Keep");
             if (confirmed != true)
             {
                 return false;
             }
 
             await contacts.DeleteAsync(id);
-            notifications.Notify(NotificationSeverity.Info, $"{impact.Name} deleted");
+            snackbar.Add($"{impact.Name} deleted", Severity.Info);
             return true;
         }
         catch (ContactNotFoundException ex)
         {
             logger.LogWarning("Delete of contact {ContactId} found nothing", id);
-            notifications.Notify(NotificationSeverity.Warning, "Already gone", ex.Message);
+            snackbar.Add(ex.Message, Severity.Warning);
             return true;
         }
     }

@@ -1,30 +1,20 @@
+using MudBlazor;
 using NetworkingCoach.Contacts;
-using Radzen;
 
 namespace NetworkingCoach.Web.Features.Contacts;
 
-/// <summary>Translates the Radzen grid's paging, sorting and column filters into a <see cref="ContactQuery"/>.</summary>
+/// <summary>Translates the grid's page and sort, plus the page's filters, into a <see cref="ContactQuery"/> the store answers.</summary>
 public static class ContactGridQuery
 {
-    public static ContactQuery From(LoadDataArgs args, string? search, string? tag, ArchiveFilter archived, NetworkingCoach.Coaching.TieTier? tier = null, string? flagRuleId = null)
+    public static ContactQuery From(GridState<ContactListItem> state, ContactQuery filters)
     {
-        var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null);
-        var filters = (args.Filters ?? [])
-            .Where(f => f.Property is not null && !string.IsNullOrWhiteSpace(f.FilterValue?.ToString()))
-            .ToDictionary(f => f.Property!, f => f.FilterValue!.ToString() ?? "");
-
-        return new ContactQuery
+        var sort = state.SortDefinitions.FirstOrDefault();
+        return filters with
         {
-            Search = search,
-            Tag = tag,
-            Archived = archived,
-            Tier = tier,
-            FlagRuleId = flagRuleId,
-            ColumnFilters = filters,
-            SortBy = ToSortField(sort?.Property),
-            Descending = sort?.SortOrder == SortOrder.Descending,
-            Skip = args.Skip ?? 0,
-            Take = args.Top ?? 25,
+            SortBy = ToSortField(sort?.SortBy),
+            Descending = sort?.Descending ?? false,
+            Skip = state.Page * state.PageSize,
+            Take = state.PageSize,
         };
     }
 

@@ -1,0 +1,102 @@
+using Bunit;
+using MudBlazor;
+using NetworkingCoach.Reminders;
+using NetworkingCoach.Web.Features.Week;
+
+namespace NetworkingCoach.Web.Tests.Components;
+
+public class WeekItemTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 30);
+
+    private static ReminderItem FollowUp(DateOnly dueOn) => new()
+    {
+        Key = "follow-up:3:12:",
+        Kind = ReminderKind.FollowUp,
+        ContactId = 3,
+        ContactName = "Priya Raman",
+        Detail = "Follow up on the coffee chat",
+        NextStep = "Send the article you promised",
+        DueOn = dueOn,
+    };
+
+    [Fact]
+    public async Task A_follow_up_past_its_day_says_since_when_it_is_overdue()
+    {
+        await using var context = ComponentContext.Create();
+
+        var item = context.Render<WeekItem>(p => p.Add(x => x.Item, FollowUp(new DateOnly(2026, 11, 24))).Add(x => x.Today, Today));
+
+        Assert.Equal("overdue since Tue 24 Nov", item.Find(".week-item-when").TextContent);
+        Assert.Equal("Priya Raman", item.Find(".week-item-name").TextContent.Trim());
+        Assert.Contains("Send the article you promised", item.Markup);
+    }
+
+    [Fact]
+    public async Task A_meeting_shows_its_local_time_and_whether_it_has_a_purpose_and_an_agenda()
+    {
+        await using var context = ComponentContext.Create();
+        var meeting = FollowUp(Today) with
+        {
+            Key = "meeting:3:14:",
+            Kind = ReminderKind.Meeting,
+            StartsAtUtc = new DateTime(2026, 12, 2, 9, 30, 0, DateTimeKind.Utc),
+            HasPurpose = true,
+            HasAgenda = false,
+        };
+
+        var item = context.Render<WeekItem>(p => p
+            .Add(x => x.Item, meeting)
+            .Add(x => x.Today, Today)
+            .Add(x => x.Zone, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
+
+        Assert.Equal("Wed 2 Dec, 10:30", item.Find(".week-item-when").TextContent);
+        var checks = item.FindAll(".week-item-checks .mud-chip").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["purpose ✓", "no agenda"], checks);
+        Assert.Equal("Mark as prepared", item.Find("button[aria-label^='Tick off']").GetAttribute("title"));
+    }
+
+    [Fact]
+    public async Task Ticking_off_hands_the_item_to_the_page_and_names_it_for_screen_readers()
+    {
+        await using var context = ComponentContext.Create();
+        ReminderItem? ticked = null;
+        var followUp = FollowUp(Today);
+
+        var item = context.Render<WeekItem>(p => p
+            .Add(x => x.Item, followUp)
+            .Add(x => x.Today, Today)
+            .Add(x => x.GroupTitle, "Follow-ups")
+            .Add(x => x.OnTickOff, (ReminderItem i) => ticked = i));
+        var button = item.Find("button[aria-label^='Tick off']");
+        button.Click();
+
+        Assert.Equal("Tick off Priya Raman: Follow-ups", button.GetAttribute("aria-label"));
+        Assert.Same(followUp, ticked);
+    }
+
+    [Fact]
+    public async Task A_snooze_date_the_page_refuses_keeps_the_date_open_with_the_reason()
+    {
+        await using var context = ComponentContext.Create();
+        var popovers = context.Render<MudPopoverProvider>();
+        var asked = new List<DateOnly>();
+
+        var item = context.Render<WeekItem>(p => p
+            .Add(x => x.Item, FollowUp(Today))
+            .Add(x => x.Today, Today)
+            .Add(x => x.SnoozeUntil, until =>
+            {
+                asked.Add(until);
+                return Task.FromResult<string?>("Snooze for at most two years.");
+            }));
+        item.Find("button[aria-label='Snooze Priya Raman']").Click();
+        popovers.WaitForAssertion(() => Assert.Contains("Until a date…", popovers.Markup));
+        popovers.FindAll(".mud-menu-item").Single(m => m.TextContent.Contains("Until a date…")).Click();
+        item.FindAll("button").Single(b => b.TextContent.Trim() == "Snooze until then").Click();
+
+        Assert.Equal([Today.AddDays(3)], asked);
+        Assert.Contains("Snooze for at most two years.", item.Markup);
+        Assert.NotEmpty(item.FindAll("input[type=date]"));
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using NetworkingCoach.Web.Tests.Infrastructure;
+
+namespace NetworkingCoach.Web.Tests.EndToEnd;
+
+/// <summary>The weekly routine on a phone held upright: find someone, log a call with them, tick the week's list off.</summary>
+[Collection(EndToEndCollection.Name)]
+public class PhoneJourneyTests
+{
+    [Fact]
+    public async Task On_a_phone_a_user_finds_a_contact_logs_a_call_and_ticks_off_an_item_of_the_week()
+    {
+        using var data = new TempDirectory();
+        var demo = await SeededData.DemoNetworkAsync(data.Path);
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl, BrowserOptions.For(Screen.Phone, ColorScheme.Light));
+        var page = browser.Page;
+        var main = page.Locator("main");
+
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contacts", Exact = true })).ToBeVisibleAsync();
+        await page.GetByLabel("Search name, company or email", new() { Exact = true }).FillAsync(demo.ContactName);
+        var link = main.GetByRole(AriaRole.Link, new() { Name = demo.ContactName, Exact = true }).First;
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        Assert.False(await browser.ScrollsSidewaysAsync(), "the contact list should fit a phone's width");
+        await browser.ScreenshotAsync("phone-01-contacts-search");
+
+        await link.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = demo.ContactName, Exact = true })).ToBeVisibleAsync();
+        Assert.False(await browser.ScrollsSidewaysAsync(), "the contact page should fit a phone's width");
+        await browser.ScreenshotAsync("phone-02-contact");
+
+        await main.GetByRole(AriaRole.Button, new() { Name = "Log touchpoint" }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.GetByText("Log a touchpoint")).ToBeVisibleAsync();
+        await browser.WaitForDialogFocusAsync();
+        var box = await dialog.BoundingBoxAsync();
+        Assert.True(box is not null && box.Width >= Screen.Phone.Width - 2, "on a phone the touchpoint dialog should take the whole screen");
+        await dialog.GetByLabel("Summary", new() { Exact = true }).FillAsync("Called to catch up on the new role.");
+        await dialog.GetByRole(AriaRole.Radio, new() { Name = "Phone" }).Or(dialog.GetByRole(AriaRole.Button, new() { Name = "Phone", Exact = true })).First.ClickAsync();
+        await browser.ScreenshotAsync("phone-03-log-touchpoint");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save touchpoint" }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(main.GetByText("Called to catch up on the new role.")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show navigation" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "This week" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This week", Exact = true })).ToBeVisibleAsync();
+        var items = page.Locator(".week-item");
+        await Assertions.Expect(items.First).ToBeVisibleAsync();
+        Assert.False(await browser.ScrollsSidewaysAsync(), "the week should fit a phone's width");
+        await browser.ScreenshotAsync("phone-04-week");
+        var ticked = (await items.First.GetAttributeAsync("data-key"))!;
+        await items.First.GetByRole(AriaRole.Button, new() { NameRegex = new("^Tick off") }).ClickAsync();
+        await Assertions.Expect(page.Locator($".week-item[data-key='{ticked}']")).ToHaveCountAsync(0);
+        await browser.ScreenshotAsync("phone-05-week-ticked-off");
+
+        browser.AssertNoConsoleErrorsOrCspViolations();
+    }
+}
