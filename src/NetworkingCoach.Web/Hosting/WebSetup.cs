@@ -57,6 +57,7 @@ public static class WebSetup
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
         app.MapContactExport();
+        NetworkingCoach.Web.Features.Backups.BackupEndpoints.MapBackupDownloads(app);
         app.MapGet("/calendar/{token}.ics", async (string token, CalendarFeedService feed, HttpContext context, CancellationToken cancellationToken) =>
         {
             if (!await feed.IsValidAsync(token, cancellationToken))
