@@ -9,7 +9,7 @@ namespace NetworkingCoach.Backups;
 /// reason, leaving the database untouched; an existing database is replaced only when forced, and kept as a
 /// backup first; a backup from an older release is migrated after it is restored.
 /// </summary>
-public sealed class RestoreService(DatabaseLocation location, BackupService backups, DatabaseMigrator migrator, TimeProvider clock, ILogger<RestoreService> logger)
+public sealed class RestoreService(DatabaseLocation location, BackupService backups, DatabaseMigrator migrator, DataChangeCounter changes, TimeProvider clock, ILogger<RestoreService> logger)
 {
     /// <summary>Checks a file without restoring it.</summary>
     public async Task<BackupCheck> VerifyAsync(string file, CancellationToken cancellationToken = default) =>
@@ -67,6 +67,7 @@ public sealed class RestoreService(DatabaseLocation location, BackupService back
         }
 
         await migrator.MigrateAsync(cancellationToken);
+        changes.Increment();
         var migrated = check.Migrations.Count < (await backups.KnownMigrationsAsync(cancellationToken)).Count;
         logger.LogInformation("Restored {File} over {Target} ({Contacts} contacts{Migrated})", file, target, check.Contacts, migrated ? ", migrated" : "");
         return new RestoreResult(check.Counts, kept, migrated);
