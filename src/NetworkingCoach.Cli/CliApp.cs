@@ -17,6 +17,10 @@ public static class CliApp
         new UndoImportCommand(),
         new BuildIntentCorpusCommand(),
         new TrainIntentModelCommand(),
+        new BackupCommand(),
+        new RestoreCommand(),
+        new ExportAllCommand(),
+        new ImportAllCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)

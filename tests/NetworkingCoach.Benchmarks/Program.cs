@@ -4,6 +4,7 @@ var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreC
 {
     ["coach"] = CoachBenchmark.RunAsync,
     ["import"] = () => ImportBenchmark.RunAsync(Console.Out),
+    ["backup"] = () => BackupBenchmark.RunAsync(Console.Out),
     ["dashboard"] = () => BenchmarkApp.RunAsync(args),
     ["intent"] = () =>
     {

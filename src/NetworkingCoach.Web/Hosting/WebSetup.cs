@@ -36,6 +36,7 @@ public static class WebSetup
         services.AddHostedService<CoachSnapshotWarmer>();
         services.AddSingleton<Features.Importing.UploadFolder>();
         services.AddHostedService<Features.Importing.UploadSweeper>();
+        services.AddHostedService<DailyBackupRunner>();
         return services;
     }
 
@@ -64,6 +65,7 @@ public static class WebSetup
         }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapContactExport();
+        NetworkingCoach.Web.Features.Backups.BackupEndpoints.MapBackupDownloads(app);
         app.MapGet("/calendar/{token}.ics", async (string token, CalendarFeedService feed, HttpContext context, CancellationToken cancellationToken) =>
         {
             if (!await feed.IsValidAsync(token, cancellationToken))

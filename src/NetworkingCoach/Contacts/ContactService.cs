@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
+using NetworkingCoach.Matching;
 using NetworkingCoach.Relationships;
 
 namespace NetworkingCoach.Contacts;
@@ -153,33 +154,14 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
         return new ContactEditModel(details.Id, input, details.Version);
     }
 
-    /// <summary>Existing contacts with the same email or LinkedIn profile as the input.</summary>
+    /// <summary>Existing contacts the same-person matcher says the input is, or may be; certain matches first.</summary>
     public async Task<IReadOnlyList<DuplicateCandidate>> FindDuplicatesAsync(ContactInput input, int? excludeId = null, CancellationToken cancellationToken = default)
     {
-        var emails = input.Emails.Select(e => ContactKeys.NormalizeEmail(e.Value)).Where(e => e.Length > 0).Distinct().ToList();
-        var linkedIn = ContactKeys.CanonicalLinkedInUrl(input.LinkedInUrl);
-        if (emails.Count == 0 && linkedIn is null)
-        {
-            return [];
-        }
-
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var byEmail = await db.ContactEmails.AsNoTracking()
-            .Where(e => emails.Contains(e.NormalizedAddress) && e.ContactId != excludeId)
-            .Join(db.Contacts, e => e.ContactId, c => c.Id, (e, c) => new { c.Id, c.Name, Company = c.Company == null ? null : c.Company.Name, e.Address })
-            .ToListAsync(cancellationToken);
-        var byLinkedIn = linkedIn is null
-            ? []
-            : await db.Contacts.AsNoTracking()
-                .Where(c => c.LinkedInKey == linkedIn && c.Id != excludeId)
-                .Select(c => new { c.Id, c.Name, Company = c.Company == null ? null : c.Company.Name })
-                .ToListAsync(cancellationToken);
-
-        return byEmail.Select(m => new DuplicateCandidate(m.Id, m.Name, m.Company, $"same email {m.Address}"))
-            .Concat(byLinkedIn.Select(m => new DuplicateCandidate(m.Id, m.Name, m.Company, "same LinkedIn profile")))
-            .GroupBy(d => d.Id)
-            .Select(g => g.First() with { Reason = string.Join(" and ", g.Select(d => d.Reason)) })
-            .ToList();
+        var matcher = await SamePersonMatcherLoader.LoadAsync(db, cancellationToken);
+        var keys = matcher.Keys(input.Name, input.Company, input.Emails.Select(e => e.Value), input.Phones.Select(p => p.Value), input.LinkedInUrl);
+        var matches = await StoredPeople.MatchAsync(db, matcher, keys, excludeId, cancellationToken);
+        return matches.Select(m => new DuplicateCandidate(m.Person.Id, m.Person.Name, m.Person.Company, m.Match.Reason, m.Match.Confidence)).ToList();
     }
 
     public async Task<int> CreateAsync(ContactInput input, CancellationToken cancellationToken = default)

@@ -22,6 +22,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<ReminderState> ReminderStates => Set<ReminderState>();
     public DbSet<IntentCorrection> IntentCorrections => Set<IntentCorrection>();
+    public DbSet<SamePersonDecision> SamePersonDecisions => Set<SamePersonDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -28,6 +28,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DataChangeInterceptor>();
         services.AddDbContextFactory<AppDbContext>((provider, options) =>
             options.UseSqlite(location.ConnectionString).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
+        services.AddSingleton<Backups.BackupService>();
+        services.AddSingleton<Backups.RestoreService>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<TagService>();
@@ -36,9 +38,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReferralService>();
         services.AddSingleton<CompanyService>();
         services.AddSingleton<ContactMergeService>();
+        services.AddSingleton<Matching.DuplicateReviewService>();
         services.AddSingleton<ContactOverviewService>();
         services.AddSingleton<Importing.ImportService>();
         services.AddSingleton<Exporting.ContactExportService>();
+        services.AddSingleton<Exporting.EverythingExportService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<UserCalendarSource>();
         services.AddSingleton<DemoDataService>();

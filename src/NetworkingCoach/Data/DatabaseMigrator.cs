@@ -5,10 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace NetworkingCoach.Data;
 
 /// <summary>
-/// Brings the database to the latest schema: checks the file is a usable SQLite database, copies it
-/// aside before changing an existing schema, switches to WAL and applies pending migrations in order.
+/// Brings the database to the latest schema: checks the file is a usable SQLite database, backs it
+/// up (checked, then renamed into place) before changing an existing schema, switches to WAL and applies pending migrations in order.
 /// </summary>
-public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> factory, DatabaseLocation location, TimeProvider clock, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(
+    IDbContextFactory<AppDbContext> factory, DatabaseLocation location, Backups.BackupService backups, ILogger<DatabaseMigrator> logger)
 {
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
@@ -30,7 +31,8 @@ public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> factory, Da
             string? backup = null;
             if (applied.Count > 0)
             {
-                backup = await BackUpAsync(db, cancellationToken);
+                // Checked and renamed into place like every backup, and pruned by the same retention.
+                backup = (await backups.BackUpAsync(Backups.BackupKind.PreUpgrade, cancellationToken)).Path;
                 logger.LogInformation("Copied the database to {BackupPath} before migrating", backup);
             }
 
@@ -42,20 +44,6 @@ public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> factory, Da
         {
             throw new DatabaseUnavailableException(Describe(ex, location.DatabasePath), ex);
         }
-    }
-
-    private async Task<string> BackUpAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        var stamp = clock.GetUtcNow().ToString("yyyyMMdd-HHmmss");
-        var name = Path.GetFileNameWithoutExtension(location.DatabasePath);
-        var backup = Path.Combine(location.DataDirectory, $"{name}.backup-{stamp}.db");
-        for (var i = 2; File.Exists(backup); i++)
-        {
-            backup = Path.Combine(location.DataDirectory, $"{name}.backup-{stamp}-{i}.db");
-        }
-
-        await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [backup], cancellationToken);
-        return backup;
     }
 
     // Opening a non-database with SQLite can succeed lazily; checking the header first guarantees we never write into it.
@@ -96,7 +84,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> factory, Da
     {
         5 or 6 => $"The database file {path} is locked by another program. Close it and restart NetworkingCoach. Nothing was changed.",
         8 => $"The database file {path} is read-only. Check its permissions. Nothing was changed.",
-        11 or 26 => $"The database file {path} is damaged or not a database. It has not been changed; restore a backup from the same folder.",
+        11 or 26 => $"The database file {path} is damaged or not a database. It has not been changed; restore a backup from the backups folder beside it (the restore command checks it first).",
         14 => $"The database file {path} cannot be opened. Check that the folder exists and is writable.",
         _ => $"The database file {path} cannot be used: {ex.Message}",
     };

@@ -102,16 +102,6 @@ public static class ContactKeys
         return builder.ToString();
     }
 
-    /// <summary>
-    /// The key for "probably the same person": normalised name and company joined by '|'; empty when
-    /// there is no name, because a company alone says nothing.
-    /// </summary>
-    public static string LikelyDuplicateKey(string? name, string? company)
-    {
-        var normalizedName = NormalizeName(name);
-        return normalizedName.Length == 0 ? "" : normalizedName + "|" + NormalizeName(company);
-    }
-
     private static string RemoveInvisible(string text)
     {
         return text.Any(IsInvisible) ? new string(text.Where(c => !IsInvisible(c)).ToArray()) : text;

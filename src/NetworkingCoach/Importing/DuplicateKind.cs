@@ -1,11 +1,11 @@
 namespace NetworkingCoach.Importing;
 
-/// <summary>How sure a duplicate match is.</summary>
+/// <summary>How sure a duplicate match is (the same-person matcher's confidence).</summary>
 public enum DuplicateKind
 {
-    /// <summary>Same normalised email or same LinkedIn profile: the same person.</summary>
+    /// <summary>Same email, phone or LinkedIn profile, or same name and company: the same person.</summary>
     SamePerson = 0,
 
-    /// <summary>Same normalised name and company: probably the same person, the user decides.</summary>
+    /// <summary>Same name elsewhere or a close spelling: probably the same person, the user decides.</summary>
     Likely = 1,
 }

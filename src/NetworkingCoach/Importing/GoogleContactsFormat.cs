@@ -91,7 +91,7 @@ public sealed partial class GoogleContactsFormat : ICsvRowMapper
             Title = ImportText.FirstValue(_columns.Get(fields, "Organization 1 - Title", "Organization Title")),
             Location = _cities.Select(i => ImportText.FirstValue(HeaderIndex.At(fields, i))).FirstOrDefault(c => c is not null),
             LinkedInUrl = websites.FirstOrDefault(),
-            Notes = _columns.Get(fields, "Notes"),
+            Notes = ImportText.WithBirthday(_columns.Get(fields, "Notes"), _columns.Get(fields, "Birthday")),
             Tags = Tags(_columns.Get(fields, "Group Membership", "Labels")),
             Problems = problems,
             RawFields = [.. fields],

@@ -1,24 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NetworkingCoach.Data;
-using NetworkingCoach.Domain;
+using NetworkingCoach.Matching;
 
 namespace NetworkingCoach.Importing;
 
 /// <summary>
-/// Finds the contact a row belongs to, among those stored and those earlier rows create. Every key of the
-/// database is loaded once into dictionaries, so matching a row never queries.
+/// Finds the contact a row belongs to, among those stored and those earlier rows create, with the same-person
+/// matcher. Every key of the database is loaded once into an index, so matching a row never queries.
 /// </summary>
-internal sealed class ImportMatcher
+internal sealed class ImportMatcher(SamePersonMatcher matcher)
 {
-    private readonly Dictionary<string, ImportTarget> _byEmail = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImportTarget> _byLinkedIn = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImportTarget> _byLikelyKey = new(StringComparer.Ordinal);
+    private readonly SamePersonMatcher _matcher = matcher;
+    private readonly SamePersonIndex<ImportTarget> _index = new();
 
     public static async Task<ImportMatcher> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var matcher = new ImportMatcher();
-        var targets = new Dictionary<int, ImportTarget>();
+        var importMatcher = new ImportMatcher(await SamePersonMatcherLoader.LoadAsync(db, cancellationToken));
+        var people = new Dictionary<int, StoredRow>();
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -29,43 +28,27 @@ internal sealed class ImportMatcher
         try
         {
             // Read directly: materialising 30,000 rows through EF Core costs more than matching them.
-            await using (var command = connection.CreateCommand())
+            await foreach (var row in ReadAsync(db, """
+                SELECT c."Id", c."Name", c."LinkedInKey", co."Name" FROM "Contacts" c LEFT JOIN "Companies" co ON co."Id" = c."CompanyId"
+                """, cancellationToken))
             {
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                command.CommandText = """
-                    SELECT c."Id", c."Name", c."LinkedInKey", co."Name" FROM "Contacts" c LEFT JOIN "Companies" co ON co."Id" = c."CompanyId"
-                    """;
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var name = reader.GetString(1);
-                    var target = new ImportTarget(reader.GetInt32(0), name, 0);
-                    targets[target.Id] = target;
-                    if (!reader.IsDBNull(2) && reader.GetString(2) is { Length: > 0 } key)
-                    {
-                        matcher._byLinkedIn.TryAdd(key, target);
-                    }
+                var (id, name) = (row.GetInt32(0), row.GetString(1));
+                people[id] = new StoredRow(new ImportTarget(id, name, 0), row.IsDBNull(3) ? null : row.GetString(3), row.IsDBNull(2) ? null : row.GetString(2));
+            }
 
-                    var likely = ContactKeys.LikelyDuplicateKey(name, reader.IsDBNull(3) ? null : reader.GetString(3));
-                    if (likely.Length > 0)
-                    {
-                        matcher._byLikelyKey.TryAdd(likely, target);
-                    }
+            await foreach (var row in ReadAsync(db, """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" ORDER BY "ContactId", "Position" """, cancellationToken))
+            {
+                if (people.TryGetValue(row.GetInt32(0), out var person))
+                {
+                    person.Emails.Add(row.GetString(1));
                 }
             }
 
-            await using (var command = connection.CreateCommand())
+            await foreach (var row in ReadAsync(db, """SELECT "ContactId", "Number" FROM "ContactPhones" ORDER BY "ContactId", "Position" """, cancellationToken))
             {
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                command.CommandText = """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" """;
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
+                if (people.TryGetValue(row.GetInt32(0), out var person))
                 {
-                    var address = reader.GetString(1);
-                    if (address.Length > 0 && targets.TryGetValue(reader.GetInt32(0), out var target))
-                    {
-                        matcher._byEmail.TryAdd(address, target);
-                    }
+                    person.Phones.Add(row.GetString(1));
                 }
             }
         }
@@ -77,48 +60,44 @@ internal sealed class ImportMatcher
             }
         }
 
-        return matcher;
-    }
-
-    /// <summary>The contact that is certainly this person (same email or LinkedIn profile), and why.</summary>
-    public (ImportTarget Target, string Reason)? FindSamePerson(RowKeys keys)
-    {
-        foreach (var email in keys.Emails)
+        foreach (var person in people.Values)
         {
-            if (_byEmail.TryGetValue(email, out var target))
+            var keys = importMatcher._matcher.Keys(person.Target.Name, person.Company, person.Emails, person.Phones, null) with
             {
-                return (target, $"same email {email} as {target.Describe()}");
-            }
+                LinkedIn = string.IsNullOrEmpty(person.LinkedInKey) ? null : person.LinkedInKey,
+            };
+            importMatcher._index.Add(keys, person.Target);
         }
 
-        if (keys.LinkedIn is { } profile && _byLinkedIn.TryGetValue(profile, out var byProfile))
-        {
-            return (byProfile, $"same LinkedIn profile as {byProfile.Describe()}");
-        }
-
-        return null;
+        return importMatcher;
     }
 
-    /// <summary>A contact with the same name and company: maybe the same person, maybe a namesake.</summary>
-    public ImportTarget? FindLikely(RowKeys keys) =>
-        keys.Likely.Length > 0 && _byLikelyKey.TryGetValue(keys.Likely, out var target) ? target : null;
+    /// <summary>The row's keys, worked out once.</summary>
+    public PersonKeys KeysOf(ImportedRow row) =>
+        _matcher.Keys(row.Name, row.Company, row.Emails.Select(e => e.Value), row.Phones.Select(p => p.Value), row.LinkedInUrl);
 
-    /// <summary>Makes the row's keys find <paramref name="target"/> from now on (first owner of a key keeps it).</summary>
-    public void Register(RowKeys keys, ImportTarget target)
+    /// <summary>The contact the row is (certain) or may be (likely), and the matcher's verdict; null when nobody.</summary>
+    public (ImportTarget Target, SamePersonMatch Match)? Find(PersonKeys keys) => _index.Find(keys);
+
+    /// <summary>Makes the row's keys find <paramref name="target"/> from now on (first owner of an email, phone or profile keeps it).</summary>
+    public void Register(PersonKeys keys, ImportTarget target) => _index.Add(keys, target);
+
+    private static async IAsyncEnumerable<System.Data.Common.DbDataReader> ReadAsync(
+        AppDbContext db, string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var email in keys.Emails)
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            _byEmail.TryAdd(email, target);
+            yield return reader;
         }
+    }
 
-        if (keys.LinkedIn is { } profile)
-        {
-            _byLinkedIn.TryAdd(profile, target);
-        }
-
-        if (keys.Likely.Length > 0)
-        {
-            _byLikelyKey.TryAdd(keys.Likely, target);
-        }
+    private sealed record StoredRow(ImportTarget Target, string? Company, string? LinkedInKey)
+    {
+        public List<string> Emails { get; } = [];
+        public List<string> Phones { get; } = [];
     }
 }

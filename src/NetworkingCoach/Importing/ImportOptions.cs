@@ -17,6 +17,9 @@ public sealed record ImportOptions
     /// <summary>Forces the field separator instead of detecting it.</summary>
     public char? Delimiter { get; init; }
 
+    /// <summary>Leaves out rows that only likely match someone (same name, close spelling) instead of creating them for review.</summary>
+    public bool SkipLikelyMatches { get; init; }
+
     /// <summary>How many rows <see cref="ImportFileReader.Detect"/> returns as a preview.</summary>
     public int PreviewRows { get; init; } = 10;
 }

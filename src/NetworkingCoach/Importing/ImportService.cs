@@ -9,7 +9,7 @@ namespace NetworkingCoach.Importing;
 
 /// <summary>
 /// Previews and imports contact files as one undoable batch: rows with problems are skipped and reported,
-/// the same person (email or LinkedIn profile) is merged, a namesake at the same company is flagged.
+/// the same person (by the same-person matcher) is merged, a likely match is created and listed for review, or skipped on request.
 /// </summary>
 public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, ILogger<ImportService> logger)
 {
@@ -39,7 +39,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         foreach (var row in ImportFileReader.Read(stream, options))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var plan = Plan(row, matcher);
+            var plan = Plan(row, matcher, options.SkipLikelyMatches);
             tally.Add(plan.Outcome);
             var shown = ToPreviewRow(plan);
             if (first.Count < options.PreviewRows)
@@ -51,7 +51,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
             {
                 problems.Add(shown);
             }
-            else if (plan.Outcome == ImportRowOutcome.LikelyDuplicate && duplicates.Count < ListedRowsLimit)
+            else if (plan.Outcome is ImportRowOutcome.LikelyDuplicate or ImportRowOutcome.Skipped && duplicates.Count < ListedRowsLimit)
             {
                 duplicates.Add(shown);
             }
@@ -102,7 +102,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         {
             cancellationToken.ThrowIfCancellationRequested();
             format ??= row.Source;
-            var plan = Plan(row, matcher);
+            var plan = Plan(row, matcher, options.SkipLikelyMatches);
             tally.Add(plan.Outcome);
             if (plan.Outcome == ImportRowOutcome.Error)
             {
@@ -110,9 +110,14 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
                 continue;
             }
 
-            if (plan.Outcome == ImportRowOutcome.LikelyDuplicate && duplicates.Count < ListedRowsLimit)
+            if (plan.Outcome is ImportRowOutcome.LikelyDuplicate or ImportRowOutcome.Skipped && duplicates.Count < ListedRowsLimit)
             {
                 duplicates.Add(ToPreviewRow(plan));
+            }
+
+            if (plan.Outcome == ImportRowOutcome.Skipped)
+            {
+                continue;
             }
 
             chunk.Add(plan);
@@ -204,7 +209,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         logger.LogInformation("Undid import batch {BatchId}: removed {Created} contacts, restored {Merged}", batchId, createdIds.Count, records.Count - createdIds.Count);
     }
 
-    private RowPlan Plan(ImportedRow row, ImportMatcher matcher)
+    private RowPlan Plan(ImportedRow row, ImportMatcher matcher, bool skipLikely)
     {
         var problems = ImportRowInput.Problems(row, _validator);
         if (problems.Count > 0)
@@ -212,19 +217,25 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
             return new RowPlan(row, ImportRowOutcome.Error, null, string.Join(" ", problems));
         }
 
-        var keys = RowKeys.Of(row);
-        if (matcher.FindSamePerson(keys) is { } same)
+        var keys = matcher.KeysOf(row);
+        var found = matcher.Find(keys);
+        if (found is { Match.IsSame: true })
         {
-            matcher.Register(keys, same.Target);
-            return new RowPlan(row, ImportRowOutcome.Merge, same.Target, same.Reason);
+            matcher.Register(keys, found.Value.Target);
+            return new RowPlan(row, ImportRowOutcome.Merge, found.Value.Target, $"{found.Value.Match.Reason} as {found.Value.Target.Describe()}");
         }
 
-        var likely = matcher.FindLikely(keys);
+        var likely = found is { } f ? $"{f.Match.Reason} as {f.Target.Describe()}; check whether it is the same person" : null;
+        if (likely is not null && skipLikely)
+        {
+            return new RowPlan(row, ImportRowOutcome.Skipped, null, likely);
+        }
+
         var target = new ImportTarget(0, row.Name, row.LineNumber);
         matcher.Register(keys, target);
         return likely is null
             ? new RowPlan(row, ImportRowOutcome.New, target, null)
-            : new RowPlan(row, ImportRowOutcome.LikelyDuplicate, target, $"same name and company as {likely.Describe()}; check whether it is the same person");
+            : new RowPlan(row, ImportRowOutcome.LikelyDuplicate, target, likely);
     }
 
     private static async Task RestoreAsync(AppDbContext db, int id, ContactSnapshot before, CancellationToken cancellationToken)
@@ -276,7 +287,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
 
     private sealed class Tally
     {
-        private int _new, _merged, _likely, _errors;
+        private int _new, _merged, _likely, _skipped, _errors;
 
         public int Rows { get; private set; }
 
@@ -288,10 +299,11 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
                 case ImportRowOutcome.New: _new++; break;
                 case ImportRowOutcome.Merge: _merged++; break;
                 case ImportRowOutcome.LikelyDuplicate: _likely++; break;
+                case ImportRowOutcome.Skipped: _skipped++; break;
                 default: _errors++; break;
             }
         }
 
-        public ImportCounts ToCounts() => new(Rows, _new, _merged, _likely, _errors);
+        public ImportCounts ToCounts() => new(Rows, _new, _merged, _likely, _errors, _skipped);
     }
 }

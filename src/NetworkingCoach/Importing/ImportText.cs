@@ -37,4 +37,19 @@ internal static class ImportText
     public static bool IsLinkedIn(string? url) => Domain.ContactKeys.CanonicalLinkedInUrl(url) is not null;
 
     public static bool IsBlank(IReadOnlyList<string> fields) => fields.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>
+    /// Keeps a birthday from the file in the notes ("Birthday: 1985-04-12"), as there is no birthday field;
+    /// Outlook's empty "0/0/00" and a birthday the notes already mention are left out.
+    /// </summary>
+    public static string? WithBirthday(string? notes, string? birthday)
+    {
+        var text = Clean(birthday);
+        if (text is null || text.All(c => c is '0' or '/' or '-' or '.' or ' ') || (notes?.Contains(text, StringComparison.Ordinal) ?? false))
+        {
+            return notes;
+        }
+
+        return notes is null ? $"Birthday: {text}" : $"{notes}\nBirthday: {text}";
+    }
 }

@@ -84,7 +84,7 @@ public sealed partial class OutlookFormat : ICsvRowMapper
             Title = _columns.Get(fields, "Job Title"),
             Location = _columns.Get(fields, "Business City", "Home City", "Other City"),
             LinkedInUrl = _columns.Get(fields, "Web Page", "Personal Web Page") is { } page && ImportText.IsLinkedIn(page) ? page : null,
-            Notes = _columns.Get(fields, "Notes"),
+            Notes = ImportText.WithBirthday(_columns.Get(fields, "Notes"), _columns.Get(fields, "Birthday")),
             Tags = ImportText.Split(_columns.Get(fields, "Categories"), ";", ",").Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Problems = problems,
             RawFields = [.. fields],

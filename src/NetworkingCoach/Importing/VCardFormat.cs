@@ -111,7 +111,7 @@ public static class VCardFormat
             .GroupBy(p => p.Group, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => AppleLabel(g.First().Text()), StringComparer.OrdinalIgnoreCase);
 
-        string? fullName = null, structuredName = null, company = null, title = null, location = null, linkedIn = null, howWeMet = null;
+        string? fullName = null, structuredName = null, company = null, title = null, location = null, linkedIn = null, howWeMet = null, birthday = null;
         DateOnly? knownSince = null;
         int? closeness = null;
         var emails = new List<(LabeledValue Value, bool Preferred)>();
@@ -169,6 +169,9 @@ public static class VCardFormat
                     }
 
                     break;
+                case "BDAY":
+                    birthday ??= ImportText.Clean(property.Text());
+                    break;
                 case "CATEGORIES":
                     tags.AddRange(property.Components(',').Select(ImportText.Clean).OfType<string>());
                     break;
@@ -221,7 +224,7 @@ public static class VCardFormat
             HowWeMet = howWeMet,
             KnownSince = knownSince,
             Closeness = closeness,
-            Notes = notes.Count == 0 ? null : string.Join("\n", notes),
+            Notes = ImportText.WithBirthday(notes.Count == 0 ? null : string.Join("\n", notes), birthday),
             Tags = tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Problems = problems,
             RawFields = [.. lines],

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
+using NetworkingCoach.Matching;
 
 namespace NetworkingCoach.Referrals;
 
@@ -20,49 +21,23 @@ internal static class NamesGainedWriter
             return new NameMatch(NameMatchKind.LinkExisting, chosen, picked, "chosen by you", []);
         }
 
-        var email = ContactKeys.NormalizeEmail(name.Email);
-        if (email.Length > 0)
+        var matcher = await SamePersonMatcherLoader.LoadAsync(db, cancellationToken);
+        var keys = matcher.Keys(name.Name, null, [name.Email], [], name.LinkedInUrl);
+        var matches = await StoredPeople.MatchAsync(db, matcher, keys, null, cancellationToken);
+
+        // An email or profile proves who it is; a name said at a meeting alone does not, so the user picks.
+        if (matches.FirstOrDefault(m => m.Match.Rule is MatchRule.Email or MatchRule.Phone or MatchRule.LinkedIn) is { Person: not null } proven)
         {
-            var byEmail = await db.ContactEmails.Where(e => e.NormalizedAddress == email)
-                .Join(db.Contacts, e => e.ContactId, c => c.Id, (e, c) => new { c.Id, c.Name })
-                .OrderBy(c => c.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (byEmail is not null)
-            {
-                return new NameMatch(NameMatchKind.LinkExisting, byEmail.Id, byEmail.Name, $"same email {email}", []);
-            }
+            return new NameMatch(NameMatchKind.LinkExisting, proven.Person.Id, proven.Person.Name, proven.Match.Reason, []);
         }
 
-        var linkedIn = ContactKeys.CanonicalLinkedInUrl(name.LinkedInUrl);
-        if (linkedIn is not null)
-        {
-            var byLinkedIn = await db.Contacts.Where(c => c.LinkedInKey == linkedIn)
-                .OrderBy(c => c.Id)
-                .Select(c => new { c.Id, c.Name })
-                .FirstOrDefaultAsync(cancellationToken);
-            if (byLinkedIn is not null)
-            {
-                return new NameMatch(NameMatchKind.LinkExisting, byLinkedIn.Id, byLinkedIn.Name, "same LinkedIn profile", []);
-            }
-        }
-
-        if (name.CreateNew)
+        if (name.CreateNew || matches.Count == 0)
         {
             return NameMatch.Create;
         }
 
-        var key = ContactKeys.NormalizeName(name.Name);
-        var words = key.Split(' ');
-        var (prefix, last) = (words[0], words[^1]);
-        // SearchText begins with the lower-cased name, so its first word narrows in SQL and the exact key decides here.
-        var candidates = (await db.Contacts.Where(c => c.SearchText.StartsWith(prefix) && c.SearchText.Contains(last))
-                .Select(c => new { c.Id, c.Name, Company = c.Company == null ? null : c.Company.Name })
-                .Take(200)
-                .ToListAsync(cancellationToken))
-            .Where(c => ContactKeys.NormalizeName(c.Name) == key)
-            .Select(c => new DuplicateCandidate(c.Id, c.Name, c.Company, "same name"))
-            .ToList();
-        return candidates.Count == 0 ? NameMatch.Create : new NameMatch(NameMatchKind.ChooseCandidate, null, null, null, candidates);
+        var candidates = matches.Select(m => new DuplicateCandidate(m.Person.Id, m.Person.Name, m.Person.Company, m.Match.Reason, m.Match.Confidence)).ToList();
+        return new NameMatch(NameMatchKind.ChooseCandidate, null, null, null, candidates);
     }
 
     /// <summary>Matches every name first (nothing is written if any needs a choice), then writes them one by one.</summary>

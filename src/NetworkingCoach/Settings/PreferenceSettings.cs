@@ -11,4 +11,10 @@ public class PreferenceSettings
 
     /// <summary>How many relationships to renew the weekly list suggests, the most valuable first.</summary>
     public int WeeklyRenewLimit { get; set; } = 10;
+
+    /// <summary>
+    /// The region phone numbers without a country code are read in when matching people (two letters, such as
+    /// GB or US); the machine's region by default, empty for international numbers only.
+    /// </summary>
+    public string PhoneRegion { get; set; } = Matching.PhoneRegions.FromCulture();
 }

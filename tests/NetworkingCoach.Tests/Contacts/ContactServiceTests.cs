@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Domain;
+using NetworkingCoach.Matching;
 using NetworkingCoach.Tests.TestSupport;
 
 namespace NetworkingCoach.Tests.Contacts;
@@ -173,12 +174,14 @@ public class ContactServiceTests : IAsyncLifetime
 
         var byEmail = await Service.FindDuplicatesAsync(new ContactInput { Name = "P. Raman", Emails = [new LabeledValue { Value = "PRIYA.RAMAN@acme.example\u200B" }] });
         var byLinkedIn = await Service.FindDuplicatesAsync(new ContactInput { Name = "Priya R", LinkedInUrl = "http://linkedin.com/in/priya-raman/" });
-        var nobody = await Service.FindDuplicatesAsync(new ContactInput { Name = "Priya Raman", Emails = [new LabeledValue { Value = "someone@else.example" }] });
+        var namesake = await Service.FindDuplicatesAsync(new ContactInput { Name = "Priya Raman", Emails = [new LabeledValue { Value = "someone@else.example" }] });
+        var nobody = await Service.FindDuplicatesAsync(new ContactInput { Name = "Someone Else", Emails = [new LabeledValue { Value = "someone@else.example" }] });
         var itself = await Service.FindDuplicatesAsync(Priya(), excludeId: id);
 
         Assert.Equal(id, Assert.Single(byEmail).Id);
         Assert.Contains("same email", byEmail[0].Reason);
         Assert.Equal("same LinkedIn profile", Assert.Single(byLinkedIn).Reason);
+        Assert.Equal(MatchConfidence.Likely, Assert.Single(namesake).Confidence);
         Assert.Empty(nobody);
         Assert.Empty(itself);
     }

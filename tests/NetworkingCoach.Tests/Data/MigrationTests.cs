@@ -42,6 +42,7 @@ public class MigrationTests
         {
             // The release before the search-text backfill, whatever migrations have come since.
             var migrations = db.Database.GetMigrations().ToList();
+            // The state just before the search-text migration, which fills SearchText for existing rows.
             await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_ContactSearchText", StringComparison.Ordinal)) - 1]);
         }
 

@@ -5,22 +5,14 @@ namespace NetworkingCoach.Tests.Domain;
 public class ContactKeysTests
 {
     [Fact]
-    public void Likely_duplicate_key_ignores_case_spacing_and_apostrophe_style()
+    public void Names_are_normalised_ignoring_case_spacing_and_apostrophe_style()
     {
-        Assert.Equal(
-            ContactKeys.LikelyDuplicateKey("Seán  O’Brien", "ACME Ltd"),
-            ContactKeys.LikelyDuplicateKey("seán o'brien", " acme  ltd "));
+        Assert.Equal(ContactKeys.NormalizeName("Seán  O’Brien"), ContactKeys.NormalizeName("seán o'brien "));
     }
 
     [Fact]
-    public void Likely_duplicate_key_is_empty_without_a_name()
+    public void A_blank_name_normalises_to_nothing()
     {
-        Assert.Equal("", ContactKeys.LikelyDuplicateKey("  ", "Acme"));
-    }
-
-    [Fact]
-    public void Likely_duplicate_key_tells_companies_apart()
-    {
-        Assert.NotEqual(ContactKeys.LikelyDuplicateKey("Jo Smith", "Acme"), ContactKeys.LikelyDuplicateKey("Jo Smith", null));
+        Assert.Equal("", ContactKeys.NormalizeName("  "));
     }
 }

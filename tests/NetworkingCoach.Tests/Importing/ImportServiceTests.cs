@@ -150,18 +150,18 @@ public class ImportServiceTests
     }
 
     [Fact]
-    public async Task Same_name_and_company_is_flagged_as_a_likely_duplicate_and_not_merged()
+    public async Task Same_name_and_company_is_merged_and_the_same_name_elsewhere_is_flagged_as_a_likely_duplicate()
     {
         await using var store = await TestStore.CreateAsync();
         await store.Contacts.CreateAsync(new ContactInput { Name = "Sam Lee", Company = "Acme" });
-        var path = store.WriteFile("people.csv", "Name,Company,Email\nSam  Lee,ACME,sam.other@example.com\nNew Person,Acme,\n");
+        var path = store.WriteFile("people.csv", "Name,Company,Email\nSam  Lee,ACME,sam.other@example.com\nNew Person,Acme,\nSam Lee,Globex,\n");
 
         await using (var stream = File.OpenRead(path))
         {
             var preview = await store.Importer.PreviewAsync(stream, "people.csv");
-            Assert.Equal(new ImportCounts(2, 1, 0, 1, 0), preview.Counts);
+            Assert.Equal(new ImportCounts(3, 1, 1, 1, 0), preview.Counts);
             var flagged = Assert.Single(preview.DuplicateRows);
-            Assert.Equal(2, flagged.LineNumber);
+            Assert.Equal(4, flagged.LineNumber);
             Assert.Contains("Sam Lee", flagged.Detail);
         }
 
@@ -170,6 +170,18 @@ public class ImportServiceTests
         Assert.Equal(1, result.Counts.LikelyDuplicates);
         Assert.Equal(2, result.Counts.Created);
         Assert.Equal(3, await store.Contacts.CountAsync());
+    }
+
+    [Fact]
+    public async Task Rows_that_only_likely_match_can_be_skipped()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.Contacts.CreateAsync(new ContactInput { Name = "Sam Lee", Company = "Acme" });
+
+        var result = await store.ImportTextAsync("Name,Company\nSam Lee,Globex\nKatherine Lee,Initech\n", options: new ImportOptions { SkipLikelyMatches = true });
+
+        Assert.Equal(new ImportCounts(2, 1, 0, 0, 0, Skipped: 1), result.Counts);
+        Assert.Equal(2, await store.Contacts.CountAsync());
     }
 
     [Fact]
@@ -214,7 +226,7 @@ public class ImportServiceTests
             Closeness = 4,
             Notes = "Line one\nLine two",
             Tags = "@work, friends",
-            Phones = [new NetworkingCoach.Contacts.LabeledValue { Value = "+44 20 7946 0000", Label = "Work" }],
+            Phones = [new NetworkingCoach.Contacts.LabeledValue { Value = "+44 20 7946 0999", Label = "Work" }],
         });
         var exported = await source.ExportAsync(format);
         await using var target = await TestStore.CreateAsync();

@@ -40,24 +40,24 @@ public class InFileDuplicateFinderTests
     }
 
     [Fact]
-    public void Same_name_and_company_is_a_likely_duplicate()
+    public void Same_name_and_company_is_the_same_person()
     {
         var finder = new InFileDuplicateFinder();
 
         finder.Add(Row(2, "Zoë  Ødegaard", company: "Fjord AS"));
         var match = finder.Add(Row(3, "zoë ødegaard", "zoe@other.example", "fjord as"));
 
-        Assert.Equal(DuplicateKind.Likely, match!.Kind);
+        Assert.Equal(DuplicateKind.SamePerson, match!.Kind);
     }
 
     [Fact]
-    public void Same_name_at_another_company_is_not_a_duplicate()
+    public void Same_name_at_another_company_is_only_a_likely_duplicate()
     {
         var finder = new InFileDuplicateFinder();
 
         finder.Add(Row(2, "Jo Smith", company: "Acme"));
 
-        Assert.Null(finder.Add(Row(3, "Jo Smith", company: "Globex")));
+        Assert.Equal(DuplicateKind.Likely, finder.Add(Row(3, "Jo Smith", company: "Globex"))!.Kind);
     }
 
     [Fact]

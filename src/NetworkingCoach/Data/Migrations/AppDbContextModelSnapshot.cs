@@ -648,6 +648,31 @@ namespace NetworkingCoach.Data.Migrations
                     b.ToTable("ReminderStates");
                 });
 
+            modelBuilder.Entity("NetworkingCoach.Domain.SamePersonDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondContactId");
+
+                    b.HasIndex("FirstContactId", "SecondContactId")
+                        .IsUnique();
+
+                    b.ToTable("SamePersonDecisions");
+                });
+
             modelBuilder.Entity("NetworkingCoach.Domain.Setting", b =>
                 {
                     b.Property<string>("Key")
@@ -897,6 +922,21 @@ namespace NetworkingCoach.Data.Migrations
                     b.Navigation("Referrer");
 
                     b.Navigation("SourceTouchpoint");
+                });
+
+            modelBuilder.Entity("NetworkingCoach.Domain.SamePersonDecision", b =>
+                {
+                    b.HasOne("NetworkingCoach.Domain.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirstContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NetworkingCoach.Domain.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("SecondContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NetworkingCoach.Domain.Touchpoint", b =>
