@@ -44,6 +44,9 @@ public sealed class RelationshipStats
     /// <summary>The most two-way touchpoints logged on a single day.</summary>
     public int MostTwoWayOnOneDay { get; private set; }
     public int MyOutreachCount { get; private set; }
+
+    /// <summary>Messages the user sent that are still within the wait for a reply: judged neither way yet.</summary>
+    public int AwaitingReplyCount { get; private set; }
     public int MyOutreachRepliedCount { get; private set; }
     public int TheyReachedOutCount { get; private set; }
     public int MutualCount { get; private set; }
@@ -117,6 +120,10 @@ public sealed class RelationshipStats
                     else if (t.OccurredAt <= replyDueBy)
                     {
                         stats.MyOutreachCount++;
+                    }
+                    else
+                    {
+                        stats.AwaitingReplyCount++;
                     }
 
                     break;

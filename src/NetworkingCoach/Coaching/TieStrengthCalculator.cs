@@ -139,7 +139,8 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         }
 
         // Plans made together count as half their initiative; half the initiative overall is full marks.
-        var initiative = Math.Min(1.0, 2 * (stats.TheyReachedOutCount + (0.5 * stats.MutualCount)) / stats.PastCount);
+        var settled = Math.Max(1, stats.PastCount - stats.AwaitingReplyCount);
+        var initiative = Math.Min(1.0, 2 * (stats.TheyReachedOutCount + (0.5 * stats.MutualCount)) / settled);
         var replies = stats.MyOutreachCount > 0 ? stats.MyOutreachRepliedCount / (double)stats.MyOutreachCount : 1.0;
         var giving = stats.TheyReachedOutCount == 0 || stats.TheyGaveCount > 0 ? 1.0 : 1.0 - (stats.TheyAskedCount / (double)stats.TheyReachedOutCount);
         return (initiative + replies + giving) / 3;

@@ -61,7 +61,7 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal("Dashboard · NetworkingCoach", document.Title);
-        Assert.EndsWith("Dashboard", document.QuerySelector(".rz-panel-menu a")?.TextContent.Trim());
+        Assert.EndsWith("Dashboard", document.QuerySelector(".mud-navmenu a")?.TextContent.Trim());
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class PageTests : IClassFixture<PageTests.SeededApp>
         using var client = _app.CreateClient();
         var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/contacts"));
 
-        var links = document.QuerySelectorAll(".rz-panel-menu a").Select(a => a.GetAttribute("href")!).ToList();
+        var links = document.QuerySelectorAll(".mud-navmenu a").Select(a => a.GetAttribute("href")!).ToList();
 
         Assert.NotEmpty(links);
         foreach (var link in links)
