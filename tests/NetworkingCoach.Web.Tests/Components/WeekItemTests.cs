@@ -93,6 +93,7 @@ public class WeekItemTests
         item.Find("button[aria-label='Snooze Priya Raman']").Click();
         popovers.WaitForAssertion(() => Assert.Contains("Until a date…", popovers.Markup));
         popovers.FindAll(".mud-menu-item").Single(m => m.TextContent.Contains("Until a date…")).Click();
+        item.Find("input[type=date]").Change(Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         item.FindAll("button").Single(b => b.TextContent.Trim() == "Snooze until then").Click();
 
         Assert.Equal([Today.AddDays(3)], asked);
