@@ -51,7 +51,7 @@ public class VerdictPanelTests
         var panel = RenderBlockedJobAsk(context, text => chosen = text);
         panel.FindAll("button").Single(b => b.TextContent.Contains("Use the advice request")).Click();
 
-        Assert.Equal("Hi Dana, could I ask your advice? I'm not asking for a job.", chosen);
+        panel.WaitForAssertion(() => Assert.Equal("Hi Dana, could I ask your advice? I'm not asking for a job.", chosen));
     }
 
     [Fact]

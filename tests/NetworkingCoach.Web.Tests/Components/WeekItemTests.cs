@@ -72,7 +72,7 @@ public class WeekItemTests
         button.Click();
 
         Assert.Equal("Tick off Priya Raman: Follow-ups", button.GetAttribute("aria-label"));
-        Assert.Same(followUp, ticked);
+        item.WaitForAssertion(() => Assert.Same(followUp, ticked));
     }
 
     [Fact]
@@ -96,8 +96,11 @@ public class WeekItemTests
         item.Find("input[type=date]").Change(Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         item.FindAll("button").Single(b => b.TextContent.Trim() == "Snooze until then").Click();
 
-        Assert.Equal([Today.AddDays(3)], asked);
-        Assert.Contains("Snooze for at most two years.", item.Markup);
-        Assert.NotEmpty(item.FindAll("input[type=date]"));
+        item.WaitForAssertion(() =>
+        {
+            Assert.Equal([Today.AddDays(3)], asked);
+            Assert.Contains("Snooze for at most two years.", item.Markup);
+            Assert.NotEmpty(item.FindAll("input[type=date]"));
+        });
     }
 }
