@@ -63,6 +63,7 @@ public sealed class TrainIntentModelCommand : ICliCommand
         var baseline = IntentEvaluation.Of(split.Test, text => phrases.Classify(text).Intent);
         console.Output.WriteLine($"test model + cues:   {test.Summary}");
         console.Output.WriteLine($"test phrase cues only: {baseline.Summary}");
+        WriteEditionFigures(console, folder, shipped, phrases);
         console.Output.WriteLine();
         console.Output.WriteLine("Test confusion matrix, model + cues:");
         console.Output.Write(test.ConfusionMatrix());
@@ -72,6 +73,21 @@ public sealed class TrainIntentModelCommand : ICliCommand
         WriteMisses(console, shipped, "test", split.Test, arguments.Has("show-test-misses"));
 
         return ExitCodes.Ok;
+    }
+
+    private static void WriteEditionFigures(CliConsole console, string folder, IntentClassifier shipped, PhraseIntentClassifier phrases)
+    {
+        var sources = Path.Combine(folder, "sources");
+        if (!Directory.Exists(sources))
+        {
+            return;
+        }
+
+        foreach (var edition in IntentCorpus.Build(sources, IntentCorpus.Seed).Editions)
+        {
+            var test = edition.Split.Test;
+            console.Output.WriteLine($"  {edition.Name} test part ({test.Count}): model + cues {IntentEvaluation.Of(test, text => shipped.Classify(text).Intent).Summary}; phrase cues only {IntentEvaluation.Of(test, text => phrases.Classify(text).Intent).Summary}");
+        }
     }
 
     private static void WriteMisses(CliConsole console, IntentClassifier classifier, string name, IReadOnlyList<IntentCorpusMessage> messages, bool show)

@@ -13,6 +13,9 @@ public static class IntentCorpus
     public const string DevFile = "dev.tsv";
     public const string TestFile = "test.tsv";
 
+    /// <summary>The seed the committed split was made with.</summary>
+    public const int Seed = 13;
+
     /// <summary>Reads one file; an unknown label or a line without a tab is an error naming the line.</summary>
     public static List<IntentCorpusMessage> Read(string path)
     {
@@ -46,6 +49,57 @@ public static class IntentCorpus
     /// <summary>Reads the three split files of a corpus folder.</summary>
     public static IntentCorpusSplit ReadSplit(string folder) =>
         new(Read(Path.Combine(folder, TrainFile)), Read(Path.Combine(folder, DevFile)), Read(Path.Combine(folder, TestFile)));
+
+    /// <summary>
+    /// Builds the corpus from a sources folder holding one sub-folder per edition (read in name order,
+    /// each edition's files in name order). Each edition is de-duplicated against itself and against every
+    /// earlier edition (the earlier wording stands), then split on its own with the seed.
+    /// </summary>
+    public static IntentCorpusBuild Build(string sourcesFolder, int seed)
+    {
+        var loose = Directory.GetFiles(sourcesFolder, "*.tsv");
+        if (loose.Length > 0)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(loose[0])}: source files belong in an edition folder (sources/edition-N/).");
+        }
+
+        var editions = new List<IntentCorpusEdition>();
+        var problems = new List<string>();
+        var earlier = new Dictionary<string, MessageIntent>();
+        foreach (var folder in Directory.GetDirectories(sourcesFolder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder);
+            var read = Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal).SelectMany(Read).ToList();
+            var (kept, editionProblems) = Deduplicate(read);
+            problems.AddRange(editionProblems.Select(p => $"{name}: {p}"));
+            var fresh = new List<IntentCorpusMessage>();
+            foreach (var message in kept)
+            {
+                if (earlier.TryGetValue(Key(message.Text), out var label))
+                {
+                    problems.Add(label == message.Label
+                        ? $"{name}: already in an earlier edition, dropped: \"{message.Text}\""
+                        : $"{name}: labelled {label.ToCode()} in an earlier edition and {message.Label.ToCode()} here, dropped: \"{message.Text}\"");
+                    continue;
+                }
+
+                fresh.Add(message);
+            }
+
+            foreach (var message in fresh)
+            {
+                earlier[Key(message.Text)] = message.Label;
+            }
+
+            editions.Add(new IntentCorpusEdition(name, read.Count, Split(fresh, seed)));
+        }
+
+        var whole = new IntentCorpusSplit(
+            editions.SelectMany(e => e.Split.Train).ToList(),
+            editions.SelectMany(e => e.Split.Dev).ToList(),
+            editions.SelectMany(e => e.Split.Test).ToList());
+        return new IntentCorpusBuild(whole, editions, problems);
+    }
 
     /// <summary>
     /// Drops repeats of the same wording (ignoring case, punctuation and spacing); wording given two

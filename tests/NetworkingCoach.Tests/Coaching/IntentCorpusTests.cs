@@ -20,15 +20,46 @@ public class IntentCorpusTests
     [Fact]
     public void The_committed_split_is_what_the_sources_and_the_fixed_seed_give()
     {
-        var sources = Directory.GetFiles(Path.Combine(Folder, "sources"), "*.tsv").Order(StringComparer.Ordinal).SelectMany(IntentCorpus.Read);
-        var (kept, _) = IntentCorpus.Deduplicate(sources);
-
-        var split = IntentCorpus.Split(kept, seed: 13);
+        var build = IntentCorpus.Build(Path.Combine(Folder, "sources"), IntentCorpus.Seed);
 
         var committed = IntentCorpus.ReadSplit(Folder);
-        Assert.Equal(committed.Test, split.Test);
-        Assert.Equal(committed.Dev, split.Dev);
-        Assert.Equal(committed.Train, split.Train);
+        Assert.Equal(committed.Test, build.Split.Test);
+        Assert.Equal(committed.Dev, build.Split.Dev);
+        Assert.Equal(committed.Train, build.Split.Train);
+    }
+
+    [Fact]
+    public void A_new_edition_leaves_every_earlier_message_where_it_was_and_drops_wording_already_there()
+    {
+        var sources = Directory.CreateTempSubdirectory();
+        var first = Enumerable.Range(0, 40).Select(i => $"{(i % 2 == 0 ? "job_ask" : "advice")}\tfirst edition message {i}").ToArray();
+        Directory.CreateDirectory(Path.Combine(sources.FullName, "edition-1"));
+        File.WriteAllLines(Path.Combine(sources.FullName, "edition-1", "a.tsv"), first);
+        var before = IntentCorpus.Build(sources.FullName, seed: 5);
+        Directory.CreateDirectory(Path.Combine(sources.FullName, "edition-2"));
+        File.WriteAllLines(Path.Combine(sources.FullName, "edition-2", "b.tsv"),
+            ["advice\tFirst edition message 0!", "job_ask\tfirst edition message 2", .. Enumerable.Range(0, 20).Select(i => $"other\tsecond edition note {i}")]);
+
+        var after = IntentCorpus.Build(sources.FullName, seed: 5);
+
+        sources.Delete(recursive: true);
+        Assert.Equal(before.Split.Test, after.Editions[0].Split.Test);
+        Assert.Equal(before.Split.Train, after.Editions[0].Split.Train);
+        Assert.Equal(before.Split.Test, after.Split.Test.Take(before.Split.Test.Count));
+        Assert.Equal(20, after.Editions[1].Split.Train.Count + after.Editions[1].Split.Dev.Count + after.Editions[1].Split.Test.Count);
+        Assert.Equal(2, after.Problems.Count(p => p.StartsWith("edition-2:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Source_files_outside_an_edition_folder_are_refused()
+    {
+        var sources = Directory.CreateTempSubdirectory();
+        File.WriteAllLines(Path.Combine(sources.FullName, "loose.tsv"), ["job_ask\tAre you hiring?"]);
+
+        var error = Assert.Throws<InvalidDataException>(() => IntentCorpus.Build(sources.FullName, seed: 5));
+
+        sources.Delete(recursive: true);
+        Assert.Contains("loose.tsv", error.Message);
     }
 
     [Fact]
