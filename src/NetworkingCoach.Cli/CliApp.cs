@@ -17,6 +17,7 @@ public static class CliApp
         new UndoImportCommand(),
         new BuildIntentCorpusCommand(),
         new TrainIntentModelCommand(),
+        new EvaluateIntentModelCommand(),
         new BackupCommand(),
         new RestoreCommand(),
         new ExportAllCommand(),

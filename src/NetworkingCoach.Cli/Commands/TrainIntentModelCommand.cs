@@ -51,61 +51,16 @@ public sealed class TrainIntentModelCommand : ICliCommand
 
         console.Output.WriteLine($"chosen on dev: {IntentModelTrainer.Describe(model)}; written to {path}");
         var shipped = new IntentClassifier(IntentModelLoad.FromFile(path));
-        WriteMisses(console, shipped, "dev", split.Dev, arguments.Has("show-dev-misses"));
+        IntentModelReport.WriteMisses(console, shipped, "dev", split.Dev, arguments.Has("show-dev-misses"));
         if (!arguments.Has("report-test"))
         {
             console.Output.WriteLine("Test split not read: pass --report-test once the model is final.");
             return ExitCodes.Ok;
         }
 
-        var test = IntentEvaluation.Of(split.Test, text => shipped.Classify(text).Intent);
-        var phrases = new PhraseIntentClassifier();
-        var baseline = IntentEvaluation.Of(split.Test, text => phrases.Classify(text).Intent);
-        console.Output.WriteLine($"test model + cues:   {test.Summary}");
-        console.Output.WriteLine($"test phrase cues only: {baseline.Summary}");
-        WriteEditionFigures(console, folder, shipped, phrases);
-        console.Output.WriteLine();
-        console.Output.WriteLine("Test confusion matrix, model + cues:");
-        console.Output.Write(test.ConfusionMatrix());
-        console.Output.WriteLine();
-        console.Output.WriteLine("Test confusion matrix, phrase cues only:");
-        console.Output.Write(baseline.ConfusionMatrix());
-        WriteMisses(console, shipped, "test", split.Test, arguments.Has("show-test-misses"));
+        IntentModelReport.WriteTestFigures(console, folder, split, shipped, arguments.Has("show-test-misses"));
 
         return ExitCodes.Ok;
-    }
-
-    private static void WriteEditionFigures(CliConsole console, string folder, IntentClassifier shipped, PhraseIntentClassifier phrases)
-    {
-        var sources = Path.Combine(folder, "sources");
-        if (!Directory.Exists(sources))
-        {
-            return;
-        }
-
-        foreach (var edition in IntentCorpus.Build(sources, IntentCorpus.Seed).Editions)
-        {
-            var test = edition.Split.Test;
-            console.Output.WriteLine($"  {edition.Name} test part ({test.Count}): model + cues {IntentEvaluation.Of(test, text => shipped.Classify(text).Intent).Summary}; phrase cues only {IntentEvaluation.Of(test, text => phrases.Classify(text).Intent).Summary}");
-        }
-    }
-
-    private static void WriteMisses(CliConsole console, IntentClassifier classifier, string name, IReadOnlyList<IntentCorpusMessage> messages, bool show)
-    {
-        if (!show)
-        {
-            return;
-        }
-
-        console.Output.WriteLine();
-        foreach (var message in messages)
-        {
-            var read = classifier.Classify(message.Text);
-            if (read.Intent != message.Label)
-            {
-                console.Output.WriteLine($"{name}: {message.Label.ToCode()} read as {read.Intent.ToCode()} ({read.Confidence:0.00}): {message.Text}");
-            }
-        }
     }
 
     private static bool Better(IntentEvaluation candidate, IntentEvaluation current, double target)

@@ -67,6 +67,11 @@ public sealed class IntentModel
             buffer.Position = 0;
             var ml = new MLContext(seed: 0);
             var transformer = ml.Model.Load(buffer, out var schema);
+            if (info.EmbeddingWeight > 0)
+            {
+                _ = IntentEmbedder.Shared;
+            }
+
             return new IntentModel(ml, transformer, schema, info);
         }
         catch (Exception ex) when (ex is not InvalidDataException and not OutOfMemoryException)
@@ -97,33 +102,41 @@ public sealed class IntentModel
     /// <summary>The probabilities for the whole text and, for a longer text, the job-ask peak over its sentences.</summary>
     public IntentModelReading Read(string text)
     {
-        var whole = Probabilities(text);
+        var sentences = Sentences(text);
+        var spans = sentences.Count >= SentencesToReadSeparately ? sentences.Take(MaxSentences).ToList() : [];
+        var texts = spans.Select(s => text.Substring(s.Start, s.Length)).Prepend(text).ToList();
+        var embeddings = Info.EmbeddingWeight > 0 ? IntentEmbedder.Shared.Embed(texts) : null;
+
+        var whole = Probabilities(text, embeddings?[0]);
         var peak = whole.GetValueOrDefault(MessageIntent.JobAsk);
         int peakStart = 0, peakLength = text.Length;
+        for (var i = 0; i < spans.Count; i++)
         {
-            var sentences = Sentences(text);
-            if (sentences.Count >= SentencesToReadSeparately)
+            var p = Probabilities(texts[i + 1], embeddings?[i + 1]).GetValueOrDefault(MessageIntent.JobAsk);
+            if (p > peak)
             {
-                foreach (var (start, length) in sentences.Take(MaxSentences))
-                {
-                    var p = Probabilities(text.Substring(start, length)).GetValueOrDefault(MessageIntent.JobAsk);
-                    if (p > peak)
-                    {
-                        (peak, peakStart, peakLength) = (p, start, length);
-                    }
-                }
+                (peak, peakStart, peakLength) = (p, spans[i].Start, spans[i].Length);
             }
         }
 
         return new IntentModelReading(whole, peak, peakStart, peakLength);
     }
 
-    private Dictionary<MessageIntent, double> Probabilities(string text)
+    /// <summary>An embedding scaled by the weight it carries beside the n-grams.</summary>
+    public static float[] Weighted(float[] embedding, double weight) => embedding.Select(v => (float)(v * weight)).ToArray();
+
+    private Dictionary<MessageIntent, double> Probabilities(string text, float[]? embedding)
     {
+        var input = new IntentModelInput { Text = text };
+        if (embedding is not null)
+        {
+            input.Embedding = Weighted(embedding, Info.EmbeddingWeight);
+        }
+
         float[] scores;
         lock (_lock)
         {
-            scores = _engine.Predict(new IntentModelInput { Text = text }).Score;
+            scores = _engine.Predict(input).Score;
         }
 
         var result = new Dictionary<MessageIntent, double>();

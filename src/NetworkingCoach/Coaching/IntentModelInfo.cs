@@ -9,6 +9,9 @@ public sealed record IntentModelInfo
     /// <summary>A message of three sentences or more is also a job ask when any one sentence's job-ask probability reaches this.</summary>
     public double SentenceThreshold { get; init; } = 0.95;
 
+    /// <summary>How much the sentence embedding weighs beside the n-grams; 0 when the model reads n-grams only.</summary>
+    public double EmbeddingWeight { get; init; }
+
     /// <summary>The featurizer and trainer, in words.</summary>
     public string Description { get; init; } = "";
     public int TrainMessages { get; init; }

@@ -16,11 +16,17 @@ public static class IntentModelTrainer
     public static IntentModel Train(IReadOnlyList<IntentCorpusMessage> train, IntentModelRecipe recipe, int seed = 13)
     {
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(train.Select(m => new IntentTrainingRow { Text = m.Text, Label = m.Label.ToCode() }).ToList());
+        var embeddings = recipe.EmbeddingWeight > 0 ? IntentEmbedder.Shared.Embed(train.Select(m => m.Text).ToList()) : null;
+        var data = ml.Data.LoadFromEnumerable(train.Select((m, i) => new IntentTrainingRow
+        {
+            Text = m.Text,
+            Label = m.Label.ToCode(),
+            Embedding = embeddings is null ? new float[IntentEmbedder.Dimensions] : IntentModel.Weighted(embeddings[i], recipe.EmbeddingWeight),
+        }).ToList());
         var keyed = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Fit(data).Transform(data);
         var weighting = recipe.TfIdf ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
-        var features = ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
+        var ngrams = ml.Transforms.Text.FeaturizeText("Ngrams", new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
             KeepDiacritics = false,
@@ -30,6 +36,9 @@ public static class IntentModelTrainer
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = recipe.CharNgrams, UseAllLengths = false, Weighting = weighting },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         }, "Text");
+        var features = ngrams.Append(recipe.EmbeddingWeight > 0
+            ? ml.Transforms.Concatenate("Features", "Ngrams", "Embedding")
+            : ml.Transforms.Concatenate("Features", "Ngrams"));
         var pipeline = recipe.Lbfgs
             ? features.Append<ITransformer>(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
                 new LbfgsMaximumEntropyMulticlassTrainer.Options { L2Regularization = recipe.L2, L1Regularization = 0, MaximumNumberOfIterations = 200 }))
@@ -40,6 +49,7 @@ public static class IntentModelTrainer
         return new IntentModel(ml, transformer, inputSchema, new IntentModelInfo
         {
             JobAskThreshold = 0.5,
+            EmbeddingWeight = recipe.EmbeddingWeight,
             Description = recipe.Name,
             TrainMessages = train.Count,
         });

@@ -4,9 +4,8 @@ using Xunit.Abstractions;
 namespace NetworkingCoach.Tests.Coaching;
 
 /// <summary>
-/// The shipped model on the untouched test split, the figures docs/coaching-rules.md reports. Job-ask
-/// recall and all-intent accuracy meet their targets (0.97, 0.90); job-ask precision is 0.88 against a
-/// 0.95 target, recorded as a miss, so the floor here guards against it getting worse.
+/// The shipped model on the test split, the figures docs/coaching-rules.md reports: job-ask recall
+/// 0.97, precision 0.95 and all-intent accuracy 0.90 are the targets.
 /// </summary>
 public class IntentModelFiguresTests(ITestOutputHelper output)
 {
@@ -24,7 +23,7 @@ public class IntentModelFiguresTests(ITestOutputHelper output)
         output.WriteLine($"phrase cues:  {baseline.Summary}");
         Assert.True(figures.JobAskRecall >= 0.97, figures.Summary);
         Assert.True(figures.Accuracy >= 0.90, figures.Summary);
-        Assert.True(figures.JobAskPrecision >= 0.85, figures.Summary);
+        Assert.True(figures.JobAskPrecision >= 0.95, figures.Summary);
         Assert.True(figures.JobAskRecall > baseline.JobAskRecall && figures.Accuracy > baseline.Accuracy);
     }
 }

