@@ -5,7 +5,6 @@ using NetworkingCoach.Web.Features.Contacts;
 using NetworkingCoach.Web.Hosting.Security;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 
 namespace NetworkingCoach.Web.Hosting;
 
@@ -30,7 +29,7 @@ public static class WebSetup
             options.SnackbarConfiguration.VisibleStateDuration = 5000;
             options.SnackbarConfiguration.SnackbarVariant = MudBlazor.Variant.Filled;
         });
-        services.AddRadzenComponents();
+        services.AddScoped<Features.Touchpoints.TouchpointDialogs>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<CoachSnapshotWarmer>();

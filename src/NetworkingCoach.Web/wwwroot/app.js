@@ -29,7 +29,7 @@ window.networkingCoach = {
             const target = e.target;
             const typing = target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
             if (!e.altKey && (typing || e.shiftKey)) return;
-            if (document.querySelector(".rz-dialog, .mud-dialog")) return;
+            if (document.querySelector(".mud-dialog")) return;
             e.preventDefault();
             dotNet.invokeMethodAsync("OpenQuickAdd");
         };

@@ -38,7 +38,7 @@ public class PhoneJourneyTests
         Assert.True(box is not null && box.Width >= Screen.Phone.Width - 2, "on a phone the touchpoint dialog should take the whole screen");
         await dialog.GetByLabel("Summary", new() { Exact = true }).FillAsync("Called to catch up on the new role.");
         await dialog.Locator(".channel-picker").ClickAsync();
-        await page.Locator(".rz-dropdown-item, .mud-list-item").GetByText("Phone", new() { Exact = true }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("Phone", new() { Exact = true }).ClickAsync();
         await browser.ScreenshotAsync("phone-03-log-touchpoint");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save touchpoint" }).ClickAsync();
         await Assertions.Expect(dialog).ToBeHiddenAsync();
