@@ -14,7 +14,7 @@ if (DataFolderCheck.Problem(location) is { } problem)
 }
 
 builder.AddNetworkingCoachLogging(location);
-builder.Services.AddNetworkingCoachWeb(location, NetworkExposure.FromConfiguration(builder.Configuration));
+builder.Services.AddNetworkingCoach(location, NetworkExposure.FromConfiguration(builder.Configuration));
 
 var app = builder.Build();
 

@@ -8,12 +8,12 @@ using MudBlazor.Services;
 
 namespace NetworkingCoach.Web.Hosting;
 
-/// <summary>The web app's services, middleware and endpoints, so Program.cs stays short.</summary>
+/// <summary>The web app's composition root (the core's features, accounts and the web shell), middleware and endpoints, so Program.cs stays short.</summary>
 public static class WebSetup
 {
-    public static IServiceCollection AddNetworkingCoachWeb(this IServiceCollection services, DatabaseLocation location, NetworkExposure exposure)
+    public static IServiceCollection AddNetworkingCoach(this IServiceCollection services, DatabaseLocation location, NetworkExposure exposure)
     {
-        services.AddNetworkingCoachData(location);
+        services.AddNetworkingCoachCore(location);
         services.AddNetworkingCoachAccounts(exposure);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents()
