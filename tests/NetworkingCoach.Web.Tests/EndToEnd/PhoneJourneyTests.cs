@@ -63,4 +63,23 @@ public class PhoneJourneyTests
 
         browser.AssertNoConsoleErrorsOrCspViolations();
     }
+
+    [Fact]
+    public async Task Before_the_page_is_live_a_dark_phone_shows_the_dark_palette_and_a_menu_button_offering_to_show_the_navigation()
+    {
+        using var data = new TempDirectory();
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl, BrowserOptions.For(Screen.Phone, ColorScheme.Dark));
+        var page = browser.Page;
+
+        // Without Blazor's script the page stays as the server rendered it, which is what shows until the circuit connects.
+        await page.RouteAsync("**/_framework/blazor.web.js", route => route.AbortAsync());
+        await page.GotoAsync("/contacts");
+
+        var menu = page.Locator(".app-menu-button");
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-label", "Show navigation");
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        var dark = NetworkingCoach.Web.Components.Theme.AppTheme.Theme.PaletteDark.Background;
+        Assert.Equal($"rgb({dark.R}, {dark.G}, {dark.B})", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+    }
 }
