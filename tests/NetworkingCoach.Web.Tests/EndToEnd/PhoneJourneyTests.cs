@@ -40,6 +40,7 @@ public class PhoneJourneyTests
         await dialog.Locator(".channel-picker").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("Phone", new() { Exact = true }).ClickAsync();
         await browser.ScreenshotAsync("phone-03-log-touchpoint");
+        await browser.AssertAllTextReadableAsync("the touchpoint dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save touchpoint" }).ClickAsync();
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         await Assertions.Expect(main.GetByText("Called to catch up on the new role.")).ToBeVisibleAsync();
