@@ -12,7 +12,7 @@ public static class CliServices
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(error)).SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None)); // failures are reported once, in plain words
-        services.AddNetworkingCoachData(DatabaseLocation.ForFile(databasePath));
+        services.AddNetworkingCoachCore(DatabaseLocation.ForFile(databasePath));
         var provider = services.BuildServiceProvider();
         try
         {

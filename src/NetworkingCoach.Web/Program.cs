@@ -4,7 +4,7 @@ using NetworkingCoach.Web.Hosting.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Static assets from packages (Radzen) must resolve when the app runs from its build folder in any environment.
+// Static assets from packages (MudBlazor) must resolve when the app runs from its build folder in any environment.
 builder.WebHost.UseStaticWebAssets();
 var location = DataLocationResolver.Resolve(builder.Configuration);
 if (DataFolderCheck.Problem(location) is { } problem)
@@ -14,7 +14,7 @@ if (DataFolderCheck.Problem(location) is { } problem)
 }
 
 builder.AddNetworkingCoachLogging(location);
-builder.Services.AddNetworkingCoachWeb(location, NetworkExposure.FromConfiguration(builder.Configuration));
+builder.Services.AddNetworkingCoach(location, NetworkExposure.FromConfiguration(builder.Configuration));
 
 var app = builder.Build();
 

@@ -23,7 +23,7 @@ public static class DashboardBenchmark
             var location = DatabaseLocation.ForFile(Path.Combine(directory, DatabaseLocation.FileName));
             var services = new ServiceCollection();
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-            services.AddNetworkingCoachData(location);
+            services.AddNetworkingCoachCore(location);
             await using var provider = services.BuildServiceProvider();
             await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
 

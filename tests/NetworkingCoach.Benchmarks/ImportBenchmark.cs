@@ -92,7 +92,7 @@ internal static class ImportBenchmark
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddNetworkingCoachData(DatabaseLocation.ForFile(databasePath))
+            .AddNetworkingCoachCore(DatabaseLocation.ForFile(databasePath))
             .BuildServiceProvider();
         await using (services)
         {
@@ -187,7 +187,7 @@ internal static class ImportBenchmark
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddNetworkingCoachData(DatabaseLocation.ForFile(path))
+            .AddNetworkingCoachCore(DatabaseLocation.ForFile(path))
             .BuildServiceProvider();
         await using (services)
         {

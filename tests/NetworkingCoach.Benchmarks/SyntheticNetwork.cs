@@ -18,7 +18,7 @@ public static class SyntheticNetwork
         var location = DatabaseLocation.ForFile(path);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNetworkingCoachData(location);
+        services.AddNetworkingCoachCore(location);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         BigNetworkBuilder.Build(location.ConnectionString, contacts, touchpoints, nowUtc);

@@ -21,7 +21,7 @@ public sealed class RestoreCommand : ICliCommand
         // Not opened through CliServices: that would create or migrate the target before the file is checked.
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(console.Error)).SetMinimumLevel(LogLevel.Warning));
-        services.AddNetworkingCoachData(DatabaseLocation.ForFile(db));
+        services.AddNetworkingCoachCore(DatabaseLocation.ForFile(db));
         await using var provider = services.BuildServiceProvider();
         var restore = provider.GetRequiredService<RestoreService>();
         var check = await restore.VerifyAsync(file);

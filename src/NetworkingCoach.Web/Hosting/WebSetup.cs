@@ -5,16 +5,15 @@ using NetworkingCoach.Web.Features.Contacts;
 using NetworkingCoach.Web.Hosting.Security;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 
 namespace NetworkingCoach.Web.Hosting;
 
-/// <summary>The web app's services, middleware and endpoints, so Program.cs stays short.</summary>
+/// <summary>The web app's composition root (the core's features, accounts and the web shell), middleware and endpoints, so Program.cs stays short.</summary>
 public static class WebSetup
 {
-    public static IServiceCollection AddNetworkingCoachWeb(this IServiceCollection services, DatabaseLocation location, NetworkExposure exposure)
+    public static IServiceCollection AddNetworkingCoach(this IServiceCollection services, DatabaseLocation location, NetworkExposure exposure)
     {
-        services.AddNetworkingCoachData(location);
+        services.AddNetworkingCoachCore(location);
         services.AddNetworkingCoachAccounts(exposure);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents()
@@ -30,7 +29,7 @@ public static class WebSetup
             options.SnackbarConfiguration.VisibleStateDuration = 5000;
             options.SnackbarConfiguration.SnackbarVariant = MudBlazor.Variant.Filled;
         });
-        services.AddRadzenComponents();
+        services.AddScoped<Features.Touchpoints.TouchpointDialogs>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitLoggingHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<CoachSnapshotWarmer>();

@@ -29,7 +29,7 @@ window.networkingCoach = {
             const target = e.target;
             const typing = target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
             if (!e.altKey && (typing || e.shiftKey)) return;
-            if (document.querySelector(".rz-dialog, .mud-dialog")) return;
+            if (document.querySelector(".mud-dialog")) return;
             e.preventDefault();
             dotNet.invokeMethodAsync("OpenQuickAdd");
         };
@@ -49,3 +49,15 @@ window.networkingCoach.downloadStream = async (fileName, streamReference) => {
     anchor.remove();
     URL.revokeObjectURL(url);
 };
+
+// Until the page is live the server cannot know the screen's width, so it renders the drawer as open; on a
+// narrow screen the drawer is hidden, and the menu button must say what pressing it will do there.
+(() => {
+    const button = document.querySelector(".app-menu-button");
+    const drawer = document.querySelector(".app-drawer");
+    if (!button || !drawer || document.documentElement.dataset.interactive) return;
+    const box = drawer.getBoundingClientRect();
+    const open = box.width > 0 && box.right > 0 && getComputedStyle(drawer).visibility !== "hidden";
+    button.setAttribute("aria-label", open ? "Hide navigation" : "Show navigation");
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+})();

@@ -21,7 +21,7 @@ public class ExternalChangesTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(_store.Clock);
-        services.AddNetworkingCoachData(DatabaseLocation.ForFile(_store.DatabasePath));
+        services.AddNetworkingCoachCore(DatabaseLocation.ForFile(_store.DatabasePath));
         _otherProcess = services.BuildServiceProvider();
     }
 

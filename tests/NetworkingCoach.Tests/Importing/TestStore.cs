@@ -38,7 +38,7 @@ internal sealed class TestStore : IAsyncDisposable
         System.IO.Directory.CreateDirectory(directory);
         var services = new ServiceCollection()
             .AddLogging()
-            .AddNetworkingCoachData(DatabaseLocation.ForFile(Path.Combine(directory, "test.db")))
+            .AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(directory, "test.db")))
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new TestStore(directory, services);

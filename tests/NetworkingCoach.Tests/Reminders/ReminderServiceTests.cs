@@ -251,7 +251,7 @@ public class ReminderServiceTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
         services.AddLogging();
-        services.AddNetworkingCoachData(DatabaseLocation.ForFile(_store.DatabasePath));
+        services.AddNetworkingCoachCore(DatabaseLocation.ForFile(_store.DatabasePath));
         return services.BuildServiceProvider();
     }
 }

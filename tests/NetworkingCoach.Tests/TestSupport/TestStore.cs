@@ -41,7 +41,7 @@ public sealed class TestStore : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
-        services.AddNetworkingCoachData(DatabaseLocation.ForFile(Path.Combine(directory, DatabaseLocation.FileName)));
+        services.AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(directory, DatabaseLocation.FileName)));
         return new TestStore(directory, services.BuildServiceProvider(), clock);
     }
 

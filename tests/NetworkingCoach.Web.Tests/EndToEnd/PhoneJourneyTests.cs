@@ -38,8 +38,9 @@ public class PhoneJourneyTests
         Assert.True(box is not null && box.Width >= Screen.Phone.Width - 2, "on a phone the touchpoint dialog should take the whole screen");
         await dialog.GetByLabel("Summary", new() { Exact = true }).FillAsync("Called to catch up on the new role.");
         await dialog.Locator(".channel-picker").ClickAsync();
-        await page.Locator(".rz-dropdown-item, .mud-list-item").GetByText("Phone", new() { Exact = true }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("Phone", new() { Exact = true }).ClickAsync();
         await browser.ScreenshotAsync("phone-03-log-touchpoint");
+        await browser.AssertAllTextReadableAsync("the touchpoint dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save touchpoint" }).ClickAsync();
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         await Assertions.Expect(main.GetByText("Called to catch up on the new role.")).ToBeVisibleAsync();
@@ -62,5 +63,24 @@ public class PhoneJourneyTests
         await browser.ScreenshotAsync("phone-05-week-ticked-off");
 
         browser.AssertNoConsoleErrorsOrCspViolations();
+    }
+
+    [Fact]
+    public async Task Before_the_page_is_live_a_dark_phone_shows_the_dark_palette_and_a_menu_button_offering_to_show_the_navigation()
+    {
+        using var data = new TempDirectory();
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl, BrowserOptions.For(Screen.Phone, ColorScheme.Dark));
+        var page = browser.Page;
+
+        // Without Blazor's script the page stays as the server rendered it, which is what shows until the circuit connects.
+        await page.RouteAsync("**/_framework/blazor.web.js", route => route.AbortAsync());
+        await page.GotoAsync("/contacts");
+
+        var menu = page.Locator(".app-menu-button");
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-label", "Show navigation");
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        var dark = NetworkingCoach.Web.Components.Theme.AppTheme.Theme.PaletteDark.Background;
+        Assert.Equal($"rgb({dark.R}, {dark.G}, {dark.B})", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
     }
 }

@@ -135,7 +135,7 @@ public sealed class BrowserSession : IAsyncDisposable
         try
         {
             await Page.WaitForFunctionAsync(
-                "() => document.activeElement && document.activeElement.closest('.rz-dialog, .mud-dialog') !== null",
+                "() => document.activeElement && document.activeElement.closest('.mud-dialog') !== null",
                 null,
                 new PageWaitForFunctionOptions { Timeout = 5_000 });
         }

@@ -55,7 +55,7 @@ public static class SeededData
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNetworkingCoachData(DatabaseLocation.ForFile(Path.Combine(dataDirectory, DatabaseLocation.FileName)));
+        services.AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(dataDirectory, DatabaseLocation.FileName)));
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return provider;

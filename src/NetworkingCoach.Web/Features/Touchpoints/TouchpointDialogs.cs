@@ -1,69 +1,84 @@
+using MudBlazor;
 using NetworkingCoach.Referrals;
 using NetworkingCoach.Touchpoints;
-using Radzen;
+using NetworkingCoach.Web.Components.Forms;
 
 namespace NetworkingCoach.Web.Features.Touchpoints;
 
 /// <summary>Opens the touchpoint dialog and, after a new touchpoint with someone who was introduced, offers to move the introduction forward.</summary>
-public static class TouchpointDialogs
+public sealed class TouchpointDialogs(IDialogService dialogs, IBrowserViewportService viewport, ISnackbar snackbar, ReferralService referrals, ILogger<TouchpointDialogs> logger)
 {
-    private static readonly DialogOptions Options = new() { Width = "760px", Resizable = false, Draggable = false, CloseDialogOnOverlayClick = false };
-
-    public static async Task<TouchpointSaveResult?> LogAsync(DialogService dialogs, ReferralService referrals, NotificationService notifications, int? contactId, bool asMeeting = false)
+    public async Task<TouchpointSaveResult?> LogAsync(int? contactId, bool asMeeting = false)
     {
-        var result = await dialogs.OpenAsync<TouchpointDialog>(asMeeting ? "Record a meeting" : "Log a touchpoint",
-            new Dictionary<string, object?> { [nameof(TouchpointDialog.ContactId)] = contactId, [nameof(TouchpointDialog.AsMeeting)] = asMeeting },
-            Options) as TouchpointSaveResult;
+        var result = await OpenAsync(asMeeting ? "Record a meeting" : "Log a touchpoint", new DialogParameters<TouchpointDialog>
+        {
+            { d => d.ContactId, contactId },
+            { d => d.AsMeeting, asMeeting },
+        });
         if (result is null)
         {
             return null;
         }
 
-        Notify(notifications, result, "Touchpoint logged");
-        await OfferToAdvanceAsync(dialogs, referrals, notifications, result.ContactId);
+        Notify(result, "Touchpoint logged");
+        await OfferToAdvanceAsync(result.ContactId);
         return result;
     }
 
-    public static async Task<TouchpointSaveResult?> EditAsync(DialogService dialogs, NotificationService notifications, int touchpointId, int contactId)
+    public async Task<TouchpointSaveResult?> EditAsync(int touchpointId, int contactId)
     {
-        var result = await dialogs.OpenAsync<TouchpointDialog>("Edit touchpoint",
-            new Dictionary<string, object?> { [nameof(TouchpointDialog.TouchpointId)] = touchpointId, [nameof(TouchpointDialog.ContactId)] = contactId },
-            Options) as TouchpointSaveResult;
+        var result = await OpenAsync("Edit touchpoint", new DialogParameters<TouchpointDialog>
+        {
+            { d => d.TouchpointId, touchpointId },
+            { d => d.ContactId, contactId },
+        });
         if (result is not null)
         {
-            Notify(notifications, result, "Touchpoint saved");
+            Notify(result, "Touchpoint saved");
         }
 
         return result;
     }
 
-    private static void Notify(NotificationService notifications, TouchpointSaveResult result, string title)
+    private async Task<TouchpointSaveResult?> OpenAsync(string title, DialogParameters<TouchpointDialog> parameters)
     {
-        var names = result.NamesGained.Count == 0 ? "" : $"Names gained: {string.Join(", ", result.NamesGained.Select(n => n.CreatedContact ? n.Name + " (new)" : n.Name))}.";
-        notifications.Notify(NotificationSeverity.Success, title, names);
+        // A click beside the dialog must not throw away what was typed; Escape and Cancel still close it.
+        var options = await DialogSizes.ForAsync(viewport, MaxWidth.Medium) with { BackdropClick = false };
+        var dialog = await dialogs.ShowAsync<TouchpointDialog>(title, parameters, options);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: TouchpointSaveResult saved } ? saved : null;
     }
 
-    private static async Task OfferToAdvanceAsync(DialogService dialogs, ReferralService referrals, NotificationService notifications, int contactId)
+    private void Notify(TouchpointSaveResult result, string title)
+    {
+        var names = result.NamesGained.Count == 0 ? "" : $" Names gained: {string.Join(", ", result.NamesGained.Select(n => n.CreatedContact ? n.Name + " (new)" : n.Name))}.";
+        snackbar.Add(title + "." + names, Severity.Success);
+    }
+
+    private async Task OfferToAdvanceAsync(int contactId)
     {
         var open = (await referrals.ForContactAsync(contactId)).IntroducedBy.Where(r => !r.IsComplete).ToList();
         foreach (var referral in open)
         {
             var next = referral.NextStatus!.Value;
-            var confirmed = await dialogs.Confirm(
-                $"{referral.ReferredName} was introduced by {referral.ReferrerName} and the introduction is at \"{ReferralSteps.Label(referral.Status)}\". Move it to \"{ReferralSteps.Label(next)}\"?",
+            var confirmed = await dialogs.ShowMessageBoxAsync(
                 "Update the introduction?",
-                new ConfirmOptions { OkButtonText = ReferralSteps.ActionLabel(next), CancelButtonText = "Not now" });
-            if (confirmed == true)
+                $"{referral.ReferredName} was introduced by {referral.ReferrerName} and the introduction is at \"{ReferralSteps.Label(referral.Status)}\". Move it to \"{ReferralSteps.Label(next)}\"?",
+                yesText: ReferralSteps.ActionLabel(next), cancelText: "Not now");
+            if (confirmed != true)
             {
-                try
-                {
-                    await referrals.AdvanceAsync(referral.Id, next);
-                    notifications.Notify(NotificationSeverity.Info, $"Introduction by {referral.ReferrerName}: {ReferralSteps.Label(next)}");
-                }
-                catch (Exception ex) when (ex is ReferralException or ReferralNotFoundException)
-                {
-                    notifications.Notify(NotificationSeverity.Warning, "Introduction not changed", ex.Message);
-                }
+                continue;
+            }
+
+            try
+            {
+                await referrals.AdvanceAsync(referral.Id, next);
+                snackbar.Add($"Introduction by {referral.ReferrerName}: {ReferralSteps.Label(next)}", Severity.Info);
+            }
+            catch (Exception ex) when (ex is ReferralException or ReferralNotFoundException)
+            {
+                logger.LogInformation("Introduction {ReferralId} not advanced: {Reason}", referral.Id, ex.Message);
+                snackbar.Add($"Introduction not changed: {ex.Message}", Severity.Warning);
             }
         }
     }

@@ -1,3 +1,4 @@
+using Icons = MudBlazor.Icons;
 using NetworkingCoach.Domain;
 
 namespace NetworkingCoach.Web.Features.Touchpoints;
@@ -23,16 +24,17 @@ public static class TouchpointLabels
         _ => "Letter",
     };
 
+    /// <summary>The channel's icon, as MudBlazor icon markup.</summary>
     public static string Icon(Channel channel) => channel switch
     {
-        Channel.InPerson => "groups",
-        Channel.Phone => "call",
-        Channel.VideoCall => "videocam",
-        Channel.Email => "mail",
-        Channel.LinkedIn => "work",
-        Channel.Text => "sms",
-        Channel.Event => "event",
-        _ => "drafts",
+        Channel.InPerson => Icons.Material.Filled.Groups,
+        Channel.Phone => Icons.Material.Filled.Call,
+        Channel.VideoCall => Icons.Material.Filled.Videocam,
+        Channel.Email => Icons.Material.Filled.Mail,
+        Channel.LinkedIn => Icons.Material.Filled.Work,
+        Channel.Text => Icons.Material.Filled.Sms,
+        Channel.Event => Icons.Material.Filled.Event,
+        _ => Icons.Material.Filled.Drafts,
     };
 
     public static string Label(Direction direction) => direction switch
