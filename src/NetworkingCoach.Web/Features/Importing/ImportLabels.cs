@@ -47,6 +47,7 @@ public static class ImportLabels
         ImportRowOutcome.New => "new",
         ImportRowOutcome.Merge => "merged",
         ImportRowOutcome.LikelyDuplicate => "possible duplicate",
+        ImportRowOutcome.Skipped => "left out",
         _ => "skipped",
     };
 
