@@ -230,7 +230,7 @@ internal sealed class ImportBatchWriter : IDisposable
     // Fills the contact from the row under the merge rules; a new contact starts empty, so it takes everything.
     private bool Fill(Contact contact, ImportedRow row, Dictionary<Contact, (List<Company> Companies, List<Tag> Tags)> made)
     {
-        var changed = ContactFill.FillEmpty(contact, row.Title, row.Location, row.HowWeMet, row.KnownSince, row.Closeness, row.Notes, row.LinkedInUrl);
+        var changed = ContactFill.FillEmpty(contact, row.Title, row.Location, row.HowWeMet, row.KnownSince, row.Closeness, row.Notes, row.LinkedInUrl, row.Birthday);
         changed |= ContactFill.AddEmails(contact, row.Emails.Select(e => (e.Value, e.Label)));
         changed |= ContactFill.AddPhones(contact, row.Phones.Select(p => (p.Value, p.Label)));
         if (contact.CompanyId is null && contact.Company is null && ContactFill.Clean(row.Company) is { } companyName)
@@ -334,6 +334,7 @@ internal sealed class ImportBatchWriter : IDisposable
         Location = contact.Location,
         HowWeMet = contact.HowWeMet,
         KnownSince = contact.KnownSince,
+        Birthday = contact.Birthday,
         Closeness = contact.Closeness,
         Notes = contact.Notes,
         LinkedInUrl = contact.LinkedInUrl,
