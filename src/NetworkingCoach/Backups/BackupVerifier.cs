@@ -18,10 +18,13 @@ public static class BackupVerifier
 
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
-    /// <summary>Verifies <paramref name="path"/>; <paramref name="knownMigrations"/> are the migrations this release has.</summary>
-    public static BackupCheck Verify(string path, IReadOnlyCollection<string> knownMigrations)
+    /// <summary>
+    /// Verifies <paramref name="path"/>; <paramref name="knownMigrations"/> are the migrations this release has;
+    /// messages name the file <paramref name="displayName"/> when given (an upload's own name, not its stored one).
+    /// </summary>
+    public static BackupCheck Verify(string path, IReadOnlyCollection<string> knownMigrations, string? displayName = null)
     {
-        var name = Path.GetFileName(path);
+        var name = displayName ?? Path.GetFileName(path);
         if (!File.Exists(path))
         {
             return BackupCheck.Refused($"There is no file {path}.");
