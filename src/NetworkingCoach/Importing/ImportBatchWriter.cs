@@ -65,7 +65,8 @@ internal sealed class ImportBatchWriter : IDisposable
                 .Include(c => c.Phones)
                 .Include(c => c.Tags)
                 .AsSplitQuery()
-                .Where(c => storedIds.Contains(c.Id))
+                // Ids inlined as constants: with the ids as one parameter this query took seconds per chunk of 2,000 merges.
+                .Where(c => EF.Constant(storedIds).Contains(c.Id))
                 .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var created = new List<(ImportTarget Target, Contact Contact)>();
