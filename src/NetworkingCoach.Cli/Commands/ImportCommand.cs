@@ -9,8 +9,8 @@ public sealed class ImportCommand : ICliCommand
 {
     public string Name => "import";
     public string Summary => "Import contacts from a LinkedIn, Google, Outlook, vCard or other CSV file as one undoable batch.";
-    public string Usage => "import FILE --db PATH [--format auto|linkedin|google|outlook|vcard|csv] [--map \"Column=Field,...\"] [--dry-run] [--json]";
-    public IReadOnlySet<string> Flags => new HashSet<string> { "dry-run", "json" };
+    public string Usage => "import FILE --db PATH [--format auto|linkedin|google|outlook|vcard|csv] [--map \"Column=Field,...\"] [--skip-likely] [--dry-run] [--json]";
+    public IReadOnlySet<string> Flags => new HashSet<string> { "skip-likely", "dry-run", "json" };
 
     public async Task<int> RunAsync(CliArguments arguments, CliConsole console)
     {
@@ -21,7 +21,12 @@ public sealed class ImportCommand : ICliCommand
 
         var file = arguments.Positionals[0];
         var db = arguments.Require("db");
-        var options = new ImportOptions { Format = ParseFormat(arguments.Get("format")), Mapping = ParseMapping(arguments.Get("map")) };
+        var options = new ImportOptions
+        {
+            Format = ParseFormat(arguments.Get("format")),
+            Mapping = ParseMapping(arguments.Get("map")),
+            SkipLikelyMatches = arguments.Has("skip-likely"),
+        };
         if (!File.Exists(file))
         {
             console.Error.WriteLine($"The file {file} does not exist.");
@@ -70,6 +75,7 @@ public sealed class ImportCommand : ICliCommand
                 created = summary.Counts.Created,
                 merged = summary.Counts.Merged,
                 duplicates = summary.Counts.LikelyDuplicates,
+                skipped = summary.Counts.Skipped,
                 errorCount = summary.Counts.Errors,
                 errors = summary.Errors.Select(e => new { line = e.Line, message = e.Message }),
             }));
@@ -80,7 +86,12 @@ public sealed class ImportCommand : ICliCommand
             console.Output.WriteLine($"{verb} {Path.GetFileName(file)} ({summary.Format}): {summary.Counts.Rows} rows.");
             console.Output.WriteLine($"  created    {summary.Counts.Created}");
             console.Output.WriteLine($"  merged     {summary.Counts.Merged} (same email or LinkedIn profile as a contact already there)");
-            console.Output.WriteLine($"  duplicates {summary.Counts.LikelyDuplicates} (same name and company as someone already there: created, check them)");
+            console.Output.WriteLine($"  duplicates {summary.Counts.LikelyDuplicates} (only likely the same as someone already there: created, review them)");
+            if (options.SkipLikelyMatches)
+            {
+                console.Output.WriteLine($"  skipped    {summary.Counts.Skipped} (only likely the same as someone already there: left out)");
+            }
+
             console.Output.WriteLine($"  errors     {summary.Counts.Errors} (skipped)");
             foreach (var error in summary.Errors)
             {

@@ -70,7 +70,8 @@ public sealed class BackupService(IDbContextFactory<AppDbContext> factory, Datab
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var check = BackupVerifier.Verify(temporary, await KnownMigrationsAsync(cancellationToken));
+            // A page-by-page copy of the live database: quick_check finds a damaged copy; restores run the full check.
+            var check = BackupVerifier.Verify(temporary, await KnownMigrationsAsync(cancellationToken), depth: CheckDepth.Quick);
             if (!check.IsUsable)
             {
                 throw new BackupException($"The backup failed its check and was not kept: {check.Problem}");

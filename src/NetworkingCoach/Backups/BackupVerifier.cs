@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace NetworkingCoach.Backups;
 
 /// <summary>
-/// Checks a database file before it is trusted as a backup or restored: SQLite header, integrity_check, the
+/// Checks a database file before it is trusted as a backup or restored: SQLite header, integrity_check (or quick_check), the
 /// tables every release has, a migration history this release knows (older is fine, it is migrated), row counts.
 /// Opens the file read-only and never changes it.
 /// </summary>
@@ -18,10 +18,13 @@ public static class BackupVerifier
 
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
-    /// <summary>Verifies <paramref name="path"/>; <paramref name="knownMigrations"/> are the migrations this release has.</summary>
-    public static BackupCheck Verify(string path, IReadOnlyCollection<string> knownMigrations)
+    /// <summary>
+    /// Verifies <paramref name="path"/>; <paramref name="knownMigrations"/> are the migrations this release has;
+    /// messages name the file <paramref name="displayName"/> when given (an upload's own name, not its stored one).
+    /// </summary>
+    public static BackupCheck Verify(string path, IReadOnlyCollection<string> knownMigrations, string? displayName = null, CheckDepth depth = CheckDepth.Full)
     {
-        var name = Path.GetFileName(path);
+        var name = displayName ?? Path.GetFileName(path);
         if (!File.Exists(path))
         {
             return BackupCheck.Refused($"There is no file {path}.");
@@ -48,7 +51,7 @@ public static class BackupVerifier
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             connection.Open();
-            var integrity = Scalar(connection, "PRAGMA integrity_check;");
+            var integrity = Scalar(connection, depth == CheckDepth.Full ? "PRAGMA integrity_check;" : "PRAGMA quick_check;");
             if (integrity != "ok")
             {
                 return BackupCheck.Refused($"{name} is damaged (SQLite's integrity check says: {integrity}).");

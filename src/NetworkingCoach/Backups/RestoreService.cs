@@ -11,12 +11,17 @@ namespace NetworkingCoach.Backups;
 /// </summary>
 public sealed class RestoreService(DatabaseLocation location, BackupService backups, DatabaseMigrator migrator, DataChangeCounter changes, TimeProvider clock, ILogger<RestoreService> logger)
 {
-    /// <summary>Checks a file without restoring it.</summary>
-    public async Task<BackupCheck> VerifyAsync(string file, CancellationToken cancellationToken = default) =>
-        BackupVerifier.Verify(Path.GetFullPath(file), await backups.KnownMigrationsAsync(cancellationToken));
+    /// <summary>Checks a file without restoring it; <paramref name="displayName"/> names it in messages.</summary>
+    public async Task<BackupCheck> VerifyAsync(string file, string? displayName = null, CancellationToken cancellationToken = default) =>
+        BackupVerifier.Verify(Path.GetFullPath(file), await backups.KnownMigrationsAsync(cancellationToken), displayName);
 
     /// <exception cref="BackupException">The file was refused, or the database exists and <paramref name="force"/> is false; nothing was changed.</exception>
-    public async Task<RestoreResult> RestoreAsync(string file, bool force, CancellationToken cancellationToken = default)
+    public async Task<RestoreResult> RestoreAsync(string file, bool force, CancellationToken cancellationToken = default) =>
+        await RestoreAsync(file, force, displayName: null, cancellationToken);
+
+    /// <summary>Restores <paramref name="file"/>, naming it <paramref name="displayName"/> in messages (an uploaded file's own name).</summary>
+    /// <exception cref="BackupException">The file was refused, or the database exists and <paramref name="force"/> is false; nothing was changed.</exception>
+    public async Task<RestoreResult> RestoreAsync(string file, bool force, string? displayName, CancellationToken cancellationToken = default)
     {
         file = Path.GetFullPath(file);
         var target = location.DatabasePath;
@@ -25,7 +30,7 @@ public sealed class RestoreService(DatabaseLocation location, BackupService back
             throw new BackupException("That file is the database itself; choose a backup file.");
         }
 
-        var check = await VerifyAsync(file, cancellationToken);
+        var check = await VerifyAsync(file, displayName, cancellationToken);
         if (!check.IsUsable)
         {
             throw new BackupException($"Not restored: {check.Problem} The database was not changed.");

@@ -25,4 +25,7 @@ public sealed record ContactDetails(
 {
     /// <summary>The user's own keep-in-touch rhythm for this person, in days; null means the tier's default.</summary>
     public int? CadenceDays { get; init; }
+
+    /// <summary>The year is <see cref="Domain.Birthday.UnknownYear"/> when not known.</summary>
+    public DateOnly? Birthday { get; init; }
 }

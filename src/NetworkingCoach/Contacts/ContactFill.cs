@@ -10,7 +10,8 @@ internal static class ContactFill
 {
     /// <summary>Fills the contact's empty fields from the given values; true when anything changed.</summary>
     public static bool FillEmpty(
-        Contact contact, string? title, string? location, string? howWeMet, DateOnly? knownSince, int? closeness, string? notes, string? linkedInUrl)
+        Contact contact, string? title, string? location, string? howWeMet, DateOnly? knownSince, int? closeness, string? notes, string? linkedInUrl,
+        DateOnly? birthday = null)
     {
         var changed = false;
         contact.Title = Fill(contact.Title, title, ref changed);
@@ -20,6 +21,12 @@ internal static class ContactFill
         if (contact.KnownSince is null && knownSince is not null)
         {
             contact.KnownSince = knownSince;
+            changed = true;
+        }
+
+        if (contact.Birthday is null && birthday is not null)
+        {
+            contact.Birthday = birthday;
             changed = true;
         }
 

@@ -9,6 +9,9 @@ public class ContactInput
     public string? Location { get; set; }
     public string? HowWeMet { get; set; }
     public DateOnly? KnownSince { get; set; }
+
+    /// <summary>The year is <see cref="Domain.Birthday.UnknownYear"/> when not known.</summary>
+    public DateOnly? Birthday { get; set; }
     public int? Closeness { get; set; }
     public string? LinkedInUrl { get; set; }
     public string? Notes { get; set; }

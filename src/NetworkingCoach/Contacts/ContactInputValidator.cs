@@ -27,6 +27,11 @@ public class ContactInputValidator : AbstractValidator<ContactInput>
             .WithMessage("\"Known since\" cannot be in the future.")
             .Must(date => date is null || date.Value.Year >= 1900)
             .WithMessage("\"Known since\" must be after 1900.");
+        RuleFor(c => c.Birthday)
+            .Must(date => date is null || !Birthday.HasYear(date.Value) || date.Value <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
+            .WithMessage("A birthday cannot be in the future.")
+            .Must(date => date is null || !Birthday.HasYear(date.Value) || date.Value.Year >= 1900)
+            .WithMessage("A birthday must be after 1900; leave the year out if you do not know it.");
         RuleFor(c => c.LinkedInUrl)
             .MaximumLength(FieldLimits.Url).WithMessage($"Keep the URL under {FieldLimits.Url} characters.")
             .Must(BeAnHttpUrl).When(c => !string.IsNullOrWhiteSpace(c.LinkedInUrl), ApplyConditionTo.CurrentValidator)

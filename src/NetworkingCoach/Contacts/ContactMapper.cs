@@ -14,6 +14,7 @@ internal static class ContactMapper
         contact.Location = Clean(input.Location);
         contact.HowWeMet = Clean(input.HowWeMet);
         contact.KnownSince = input.KnownSince;
+        contact.Birthday = input.Birthday;
         contact.Closeness = input.Closeness;
         contact.CadenceDays = input.CadenceDays;
         contact.Notes = Clean(input.Notes);

@@ -32,7 +32,7 @@ public sealed class ContactMergeService(IDbContextFactory<AppDbContext> factory,
         var keep = contacts.FirstOrDefault(c => c.Id == keepId) ?? throw new ContactNotFoundException(keepId);
         var merge = contacts.FirstOrDefault(c => c.Id == mergeId) ?? throw new ContactNotFoundException(mergeId);
 
-        ContactFill.FillEmpty(keep, merge.Title, merge.Location, merge.HowWeMet, merge.KnownSince, merge.Closeness, null, merge.LinkedInUrl);
+        ContactFill.FillEmpty(keep, merge.Title, merge.Location, merge.HowWeMet, merge.KnownSince, merge.Closeness, null, merge.LinkedInUrl, merge.Birthday);
         keep.Notes = MergeNotes(keep.Notes, merge.Notes);
         if (keep.Company is null && merge.Company is not null)
         {

@@ -123,6 +123,7 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
                 c.Touchpoints.Max(t => (DateTime?)t.OccurredAt))
             {
                 CadenceDays = c.CadenceDays,
+                Birthday = c.Birthday,
             })
             .FirstOrDefaultAsync(cancellationToken);
     }
@@ -143,6 +144,7 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
             Location = details.Location,
             HowWeMet = details.HowWeMet,
             KnownSince = details.KnownSince,
+            Birthday = details.Birthday,
             Closeness = details.Closeness,
             LinkedInUrl = details.LinkedInUrl,
             Notes = details.Notes,

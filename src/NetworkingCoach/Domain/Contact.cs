@@ -12,6 +12,9 @@ public class Contact
     public string? HowWeMet { get; set; }
     public DateOnly? KnownSince { get; set; }
 
+    /// <summary>The person's birthday; the year is <see cref="Domain.Birthday.UnknownYear"/> when not known.</summary>
+    public DateOnly? Birthday { get; set; }
+
     /// <summary>The user's own rating from 1 (barely know them) to 5 (very close); null when not set.</summary>
     public int? Closeness { get; set; }
     public string? Notes { get; set; }

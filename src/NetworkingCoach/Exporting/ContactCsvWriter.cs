@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using NetworkingCoach.Domain;
 using NetworkingCoach.Importing;
 
 namespace NetworkingCoach.Exporting;
@@ -13,7 +14,14 @@ public sealed class ContactCsvWriter : IDisposable
 {
     /// <summary>The header row, whose names <see cref="ColumnMapping.Guess"/> maps to the right fields.</summary>
     public static IReadOnlyList<string> Header { get; } =
-        ["Name", "Emails", "Phones", "Company", "Title", "Location", "LinkedIn URL", "How We Met", "Known Since", "Closeness", "Tags", "Notes"];
+        ["Name", "Emails", "Phones", "Company", "Title", "Location", "LinkedIn URL", "How We Met", "Known Since", "Birthday", "Closeness", "Tags", "Notes"];
+
+    /// <summary>True for this header, or the one written before contacts had a birthday.</summary>
+    public static bool IsOwnHeader(IEnumerable<string> headers)
+    {
+        var trimmed = headers.Select(h => h.Trim()).ToList();
+        return trimmed.SequenceEqual(Header) || trimmed.SequenceEqual(Header.Where(h => h != "Birthday"));
+    }
 
     /// <summary>Separates several emails, phones or tags in one cell.</summary>
     public const string ValueSeparator = "; ";
@@ -57,6 +65,7 @@ public sealed class ContactCsvWriter : IDisposable
             contact.LinkedInUrl ?? "",
             contact.HowWeMet ?? "",
             contact.KnownSince?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            contact.Birthday is { } birthday ? Birthday.ToIso(birthday) : "",
             contact.Closeness?.ToString(CultureInfo.InvariantCulture) ?? "",
             string.Join(ValueSeparator, contact.Tags),
             contact.Notes ?? "",

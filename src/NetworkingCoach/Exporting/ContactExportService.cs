@@ -58,6 +58,7 @@ public sealed class ContactExportService(IDbContextFactory<AppDbContext> factory
                     LinkedInUrl = c.LinkedInUrl,
                     HowWeMet = c.HowWeMet,
                     KnownSince = c.KnownSince,
+                    Birthday = c.Birthday,
                     Closeness = c.Closeness,
                     Tags = c.Tags.Select(t => t.Tag.Name).OrderBy(n => n).ToList(),
                     Notes = c.Notes,

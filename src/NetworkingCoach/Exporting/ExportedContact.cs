@@ -14,6 +14,7 @@ public sealed record ExportedContact
     public string? LinkedInUrl { get; init; }
     public string? HowWeMet { get; init; }
     public DateOnly? KnownSince { get; init; }
+    public DateOnly? Birthday { get; init; }
     public int? Closeness { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public string? Notes { get; init; }

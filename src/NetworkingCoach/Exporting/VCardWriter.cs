@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetworkingCoach.Domain;
 using NetworkingCoach.Importing;
 
 namespace NetworkingCoach.Exporting;
@@ -61,6 +62,12 @@ public sealed class VCardWriter(TextWriter writer)
         if (contact.Tags.Count > 0)
         {
             Line("CATEGORIES:" + string.Join(",", contact.Tags.Select(Escape)));
+        }
+
+        if (contact.Birthday is { } birthday)
+        {
+            // vCard 4 writes dates in the basic form, and a birthday without a year as --MMDD.
+            Line("BDAY:" + birthday.ToString(Birthday.HasYear(birthday) ? "yyyyMMdd" : "--MMdd", CultureInfo.InvariantCulture));
         }
 
         Optional("NOTE", contact.Notes);

@@ -134,6 +134,7 @@ public sealed class ColumnMapping
         Add(ImportField.LinkedInUrl, "linkedin", "linkedinurl", "linkedinprofile", "linkedinprofileurl", "profileurl", "profile", "url");
         Add(ImportField.HowWeMet, "howwemet", "howmet", "met", "metat", "metthrough", "source", "context");
         Add(ImportField.KnownSince, "knownsince", "since", "connectedon", "datemet", "firstmet", "metdate");
+        Add(ImportField.Birthday, "birthday", "bday", "birthdate", "dateofbirth", "dob", "born");
         Add(ImportField.Closeness, "closeness", "strength", "tiestrength");
         Add(ImportField.Notes, "notes", "note", "comments", "comment", "remarks", "description");
         Add(ImportField.Tags, "tags", "tag", "labels", "label", "groups", "group", "categories", "category", "groupmembership");

@@ -12,6 +12,7 @@ public sealed record ContactSnapshot
     public string? Location { get; init; }
     public string? HowWeMet { get; init; }
     public DateOnly? KnownSince { get; init; }
+    public DateOnly? Birthday { get; init; }
     public int? Closeness { get; init; }
     public string? Notes { get; init; }
     public string? LinkedInUrl { get; init; }

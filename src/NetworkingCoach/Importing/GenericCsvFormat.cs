@@ -1,3 +1,4 @@
+using NetworkingCoach.Domain;
 using NetworkingCoach.Exporting;
 
 namespace NetworkingCoach.Importing;
@@ -22,7 +23,7 @@ public sealed class GenericCsvFormat : ICsvRowMapper
             .Select((header, index) => (Index: index, Header: header.Trim(), Field: mapping[header], Label: LabelOf(header)))
             .Where(c => c.Field != ImportField.Ignore)
             .ToArray();
-        _isOwnExport = headers.Select(h => h.Trim()).SequenceEqual(ContactCsvWriter.Header);
+        _isOwnExport = ContactCsvWriter.IsOwnHeader(headers);
     }
 
     public ImportFormatKind Kind => ImportFormatKind.Csv;
@@ -39,6 +40,7 @@ public sealed class GenericCsvFormat : ICsvRowMapper
         string? name = null, first = null, middle = null, last = null;
         string? company = null, title = null, location = null, linkedIn = null, howWeMet = null;
         DateOnly? knownSince = null;
+        DateOnly? birthday = null;
         int? closeness = null;
 
         foreach (var (index, header, field, label) in _columns)
@@ -96,6 +98,17 @@ public sealed class GenericCsvFormat : ICsvRowMapper
                     }
 
                     break;
+                case ImportField.Birthday when birthday is null:
+                    if (Birthday.TryParse(value, out var born))
+                    {
+                        birthday = born;
+                    }
+                    else
+                    {
+                        problems.Add($"{header} \"{value}\" is not a date; write it as 1985-04-15, or --04-15 without the year.");
+                    }
+
+                    break;
                 case ImportField.Closeness when closeness is null:
                     if (int.TryParse(value, out var level) && level is >= 1 and <= 5)
                     {
@@ -135,6 +148,7 @@ public sealed class GenericCsvFormat : ICsvRowMapper
             LinkedInUrl = linkedIn,
             HowWeMet = howWeMet,
             KnownSince = knownSince,
+            Birthday = birthday,
             Closeness = closeness,
             Notes = notes.Count == 0 ? null : string.Join("\n", notes),
             Tags = tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),

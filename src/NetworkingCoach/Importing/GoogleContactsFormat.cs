@@ -80,6 +80,7 @@ public sealed partial class GoogleContactsFormat : ICsvRowMapper
             .SelectMany(g => ImportText.Split(HeaderIndex.At(fields, g.Value), ":::"))
             .Where(ImportText.IsLinkedIn);
 
+        var (notes, birthday) = ImportText.WithBirthday(_columns.Get(fields, "Notes"), _columns.Get(fields, "Birthday"));
         return new ImportedRow
         {
             LineNumber = lineNumber,
@@ -91,7 +92,8 @@ public sealed partial class GoogleContactsFormat : ICsvRowMapper
             Title = ImportText.FirstValue(_columns.Get(fields, "Organization 1 - Title", "Organization Title")),
             Location = _cities.Select(i => ImportText.FirstValue(HeaderIndex.At(fields, i))).FirstOrDefault(c => c is not null),
             LinkedInUrl = websites.FirstOrDefault(),
-            Notes = ImportText.WithBirthday(_columns.Get(fields, "Notes"), _columns.Get(fields, "Birthday")),
+            Notes = notes,
+            Birthday = birthday,
             Tags = Tags(_columns.Get(fields, "Group Membership", "Labels")),
             Problems = problems,
             RawFields = [.. fields],

@@ -65,7 +65,8 @@ internal sealed class ImportBatchWriter : IDisposable
                 .Include(c => c.Phones)
                 .Include(c => c.Tags)
                 .AsSplitQuery()
-                .Where(c => storedIds.Contains(c.Id))
+                // Ids inlined as constants: with the ids as one parameter this query took seconds per chunk of 2,000 merges.
+                .Where(c => EF.Constant(storedIds).Contains(c.Id))
                 .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var created = new List<(ImportTarget Target, Contact Contact)>();
@@ -230,7 +231,7 @@ internal sealed class ImportBatchWriter : IDisposable
     // Fills the contact from the row under the merge rules; a new contact starts empty, so it takes everything.
     private bool Fill(Contact contact, ImportedRow row, Dictionary<Contact, (List<Company> Companies, List<Tag> Tags)> made)
     {
-        var changed = ContactFill.FillEmpty(contact, row.Title, row.Location, row.HowWeMet, row.KnownSince, row.Closeness, row.Notes, row.LinkedInUrl);
+        var changed = ContactFill.FillEmpty(contact, row.Title, row.Location, row.HowWeMet, row.KnownSince, row.Closeness, row.Notes, row.LinkedInUrl, row.Birthday);
         changed |= ContactFill.AddEmails(contact, row.Emails.Select(e => (e.Value, e.Label)));
         changed |= ContactFill.AddPhones(contact, row.Phones.Select(p => (p.Value, p.Label)));
         if (contact.CompanyId is null && contact.Company is null && ContactFill.Clean(row.Company) is { } companyName)
@@ -334,6 +335,7 @@ internal sealed class ImportBatchWriter : IDisposable
         Location = contact.Location,
         HowWeMet = contact.HowWeMet,
         KnownSince = contact.KnownSince,
+        Birthday = contact.Birthday,
         Closeness = contact.Closeness,
         Notes = contact.Notes,
         LinkedInUrl = contact.LinkedInUrl,

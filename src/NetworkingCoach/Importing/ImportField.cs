@@ -19,4 +19,5 @@ public enum ImportField
     Closeness,
     Notes,
     Tags,
+    Birthday,
 }

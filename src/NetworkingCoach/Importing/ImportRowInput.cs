@@ -13,6 +13,7 @@ internal static class ImportRowInput
         Location = row.Location,
         HowWeMet = row.HowWeMet,
         KnownSince = row.KnownSince,
+        Birthday = row.Birthday,
         Closeness = row.Closeness,
         LinkedInUrl = row.LinkedInUrl,
         Notes = row.Notes,

@@ -256,6 +256,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
                 .SetProperty(c => c.Location, before.Location)
                 .SetProperty(c => c.HowWeMet, before.HowWeMet)
                 .SetProperty(c => c.KnownSince, before.KnownSince)
+                .SetProperty(c => c.Birthday, before.Birthday)
                 .SetProperty(c => c.Closeness, before.Closeness)
                 .SetProperty(c => c.Notes, before.Notes)
                 .SetProperty(c => c.LinkedInUrl, before.LinkedInUrl)

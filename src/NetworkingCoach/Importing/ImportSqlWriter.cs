@@ -46,10 +46,10 @@ internal sealed class ImportSqlWriter : IDisposable
         _contact = Prepare(connection, transaction,
             """
             INSERT INTO "Contacts" ("Id", "Name", "CompanyId", "Title", "Location", "HowWeMet", "KnownSince", "Closeness", "Notes", "LinkedInUrl",
-                "LinkedInKey", "IsArchived", "CreatedAt", "UpdatedAt", "Version", "SearchText")
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, 0, $p11, $p12, 0, $p13);
+                "LinkedInKey", "IsArchived", "CreatedAt", "UpdatedAt", "Version", "SearchText", "Birthday")
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, 0, $p11, $p12, 0, $p13, $p14);
             """,
-            14);
+            15);
         _email = Prepare(connection, transaction,
             """INSERT INTO "ContactEmails" ("ContactId", "Address", "NormalizedAddress", "Label", "Position") VALUES ($p0, $p1, $p2, $p3, $p4);""", 5);
         _phone = Prepare(connection, transaction,
@@ -91,7 +91,8 @@ internal sealed class ImportSqlWriter : IDisposable
             contact.LinkedInKey,
             Format(contact.CreatedAt),
             Format(contact.UpdatedAt),
-            contact.SearchText);
+            contact.SearchText,
+            contact.Birthday?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         foreach (var email in contact.Emails)
         {
             email.ContactId = contact.Id;

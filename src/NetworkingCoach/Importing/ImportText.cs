@@ -39,17 +39,24 @@ internal static class ImportText
     public static bool IsBlank(IReadOnlyList<string> fields) => fields.All(string.IsNullOrWhiteSpace);
 
     /// <summary>
-    /// Keeps a birthday from the file in the notes ("Birthday: 1985-04-12"), as there is no birthday field;
-    /// Outlook's empty "0/0/00" and a birthday the notes already mention are left out.
+    /// Reads a birthday from the file into the birthday field; one in a form no one can read is kept in the
+    /// notes instead ("Birthday: sometime in May"), so it is never lost. Outlook's empty "0/0/00" is no birthday.
     /// </summary>
-    public static string? WithBirthday(string? notes, string? birthday)
+    public static (string? Notes, DateOnly? Birthday) WithBirthday(string? notes, string? birthday)
     {
         var text = Clean(birthday);
-        if (text is null || text.All(c => c is '0' or '/' or '-' or '.' or ' ') || (notes?.Contains(text, StringComparison.Ordinal) ?? false))
+        if (text is null || text.All(c => c is '0' or '/' or '-' or '.' or ' '))
         {
-            return notes;
+            return (notes, null);
         }
 
-        return notes is null ? $"Birthday: {text}" : $"{notes}\nBirthday: {text}";
+        if (Domain.Birthday.TryParse(text, out var date))
+        {
+            return (notes, date);
+        }
+
+        return (notes?.Contains(text, StringComparison.Ordinal) ?? false)
+            ? (notes, null)
+            : (notes is null ? $"Birthday: {text}" : $"{notes}\nBirthday: {text}", null);
     }
 }

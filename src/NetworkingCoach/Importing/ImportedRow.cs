@@ -18,6 +18,9 @@ public sealed record ImportedRow
     public string? LinkedInUrl { get; init; }
     public string? HowWeMet { get; init; }
     public DateOnly? KnownSince { get; init; }
+
+    /// <summary>The year is <see cref="Domain.Birthday.UnknownYear"/> when the file gave none.</summary>
+    public DateOnly? Birthday { get; init; }
     public int? Closeness { get; init; }
     public string? Notes { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];

@@ -69,6 +69,7 @@ public sealed partial class OutlookFormat : ICsvRowMapper
             problems.Add("No name.");
         }
 
+        var (notes, birthday) = ImportText.WithBirthday(_columns.Get(fields, "Notes"), _columns.Get(fields, "Birthday"));
         return new ImportedRow
         {
             LineNumber = lineNumber,
@@ -84,7 +85,8 @@ public sealed partial class OutlookFormat : ICsvRowMapper
             Title = _columns.Get(fields, "Job Title"),
             Location = _columns.Get(fields, "Business City", "Home City", "Other City"),
             LinkedInUrl = _columns.Get(fields, "Web Page", "Personal Web Page") is { } page && ImportText.IsLinkedIn(page) ? page : null,
-            Notes = ImportText.WithBirthday(_columns.Get(fields, "Notes"), _columns.Get(fields, "Birthday")),
+            Notes = notes,
+            Birthday = birthday,
             Tags = ImportText.Split(_columns.Get(fields, "Categories"), ";", ",").Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Problems = problems,
             RawFields = [.. fields],

@@ -210,6 +210,7 @@ public static class VCardFormat
             problems.Add("No name.");
         }
 
+        var (notesText, birthdayDate) = ImportText.WithBirthday(notes.Count == 0 ? null : string.Join("\n", notes), birthday);
         return new ImportedRow
         {
             LineNumber = lineNumber,
@@ -224,7 +225,8 @@ public static class VCardFormat
             HowWeMet = howWeMet,
             KnownSince = knownSince,
             Closeness = closeness,
-            Notes = ImportText.WithBirthday(notes.Count == 0 ? null : string.Join("\n", notes), birthday),
+            Notes = notesText,
+            Birthday = birthdayDate,
             Tags = tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Problems = problems,
             RawFields = [.. lines],

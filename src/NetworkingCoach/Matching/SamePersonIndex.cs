@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NetworkingCoach.Matching;
 
 /// <summary>
@@ -10,8 +12,10 @@ public sealed class SamePersonIndex<T> where T : notnull
     private readonly Dictionary<string, Entry> _byEmail = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byPhone = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byLinkedIn = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Entry>> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, List<Entry>> _bySpelling = [];
+    // A slot holds one Entry, or a List<Entry> once a second person shares the key: most keys have one owner,
+    // and a list per key (about 17 per person) cost more than the matching itself on 60,000 people.
+    private readonly Dictionary<string, object> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, object> _bySpelling = [];
 
     /// <summary>Makes the keys find <paramref name="target"/> from now on (the first owner of an email, phone or profile keeps it).</summary>
     public void Add(PersonKeys keys, T target)
@@ -38,7 +42,8 @@ public sealed class SamePersonIndex<T> where T : notnull
         }
 
         AddTo(_byName, keys.Name, entry);
-        foreach (var spelling in SpellingHashes(keys))
+        Span<long> buffer = keys.Name.Length < 256 ? stackalloc long[keys.Name.Length + 1] : new long[keys.Name.Length + 1];
+        foreach (var spelling in buffer[..SpellingHashes(keys, buffer)])
         {
             AddTo(_bySpelling, spelling, entry);
         }
@@ -126,17 +131,19 @@ public sealed class SamePersonIndex<T> where T : notnull
         if (_byName.TryGetValue(keys.Name, out var namesakes))
         {
             // Same name and company before same name elsewhere, so a certain match is found first.
-            foreach (var entry in namesakes.OrderBy(e => e.Keys.Company == keys.Company ? 0 : 1))
+            foreach (var entry in Entries(namesakes).OrderBy(e => e.Keys.Company == keys.Company ? 0 : 1))
             {
                 yield return entry;
             }
         }
 
-        foreach (var spelling in SpellingHashes(keys))
+        var spellings = new long[keys.Name.Length + 1];
+        var count = SpellingHashes(keys, spellings);
+        for (var i = 0; i < count; i++)
         {
-            if (_bySpelling.TryGetValue(spelling, out var close))
+            if (_bySpelling.TryGetValue(spellings[i], out var close))
             {
-                foreach (var entry in close)
+                foreach (var entry in Entries(close))
                 {
                     yield return entry;
                 }
@@ -144,25 +151,26 @@ public sealed class SamePersonIndex<T> where T : notnull
         }
     }
 
-    // Hashes of the name with each letter left out (and whole), with the company: no strings are built, and a
-    // collision only adds a candidate that Compare then turns down.
-    private static List<long> SpellingHashes(PersonKeys keys)
+    private static IReadOnlyList<Entry> Entries(object slot) => slot as List<Entry> ?? [(Entry)slot];
+
+    // Hashes of the name with each letter left out (and whole), with the company, written into `hashes`; returns
+    // how many. No strings are built, and a collision only adds a candidate that Compare then turns down.
+    private static int SpellingHashes(PersonKeys keys, Span<long> hashes)
     {
         var name = keys.Name;
-        var hashes = new List<long>(name.Length + 1);
-        if (name.Length < SamePersonMatcher.CloseSpellingMinLength - 1)
+        if (name.Length < SamePersonMatcher.CloseSpellingMinLength)
         {
-            return hashes;
+            return 0;
         }
 
         var company = Fnv(keys.Company, -1, unchecked((long)14695981039346656037UL));
-        hashes.Add(Fnv(name, -1, company));
+        hashes[0] = Fnv(name, -1, company);
         for (var skip = 0; skip < name.Length; skip++)
         {
-            hashes.Add(Fnv(name, skip, company));
+            hashes[skip + 1] = Fnv(name, skip, company);
         }
 
-        return hashes;
+        return name.Length + 1;
     }
 
     private static long Fnv(string text, int skip, long seed)
@@ -179,13 +187,21 @@ public sealed class SamePersonIndex<T> where T : notnull
         return unchecked((hash ^ '|') * 1099511628211L);
     }
 
-    private static void AddTo<TKey>(Dictionary<TKey, List<Entry>> index, TKey key, Entry entry) where TKey : notnull
+    private static void AddTo<TKey>(Dictionary<TKey, object> index, TKey key, Entry entry) where TKey : notnull
     {
-        if (!index.TryGetValue(key, out var list))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
+        if (!exists)
         {
-            index[key] = [entry];
+            slot = entry;
         }
-        else if (!EqualityComparer<T>.Default.Equals(list[^1].Target, entry.Target))
+        else if (slot is Entry single)
+        {
+            if (!EqualityComparer<T>.Default.Equals(single.Target, entry.Target))
+            {
+                slot = new List<Entry>(2) { single, entry };
+            }
+        }
+        else if (slot is List<Entry> list && !EqualityComparer<T>.Default.Equals(list[^1].Target, entry.Target))
         {
             list.Add(entry);
         }

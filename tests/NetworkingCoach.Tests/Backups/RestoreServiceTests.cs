@@ -30,6 +30,18 @@ public class RestoreServiceTests
     }
 
     [Fact]
+    public async Task A_refused_upload_is_named_by_its_own_name_not_the_stored_one()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var file = Path.Combine(store.Directory, "upload-1f2e3d");
+        await File.WriteAllBytesAsync(file, []);
+
+        var error = await Assert.ThrowsAsync<BackupException>(() => store.Get<RestoreService>().RestoreAsync(file, force: true, "my-network.db"));
+
+        Assert.StartsWith("Not restored: my-network.db is empty (0 bytes)", error.Message);
+    }
+
+    [Fact]
     public async Task Restoring_over_a_database_needs_force_and_keeps_the_replaced_one_as_a_backup()
     {
         await using var store = await TestStore.CreateAsync();

@@ -42,6 +42,37 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Skip_likely_leaves_out_rows_that_only_likely_match_and_counts_them()
+    {
+        await RunAsync("import", Write("first.csv", "Name,Company\nSam Lee,Acme\n"), "--db", Db);
+        var file = Write("second.csv", "Name,Company\nSam Lee,Globex\nKatherine Lee,Initech\n");
+
+        var (code, output, _) = await RunAsync("import", file, "--db", Db, "--skip-likely", "--json");
+        var (_, text, _) = await RunAsync("import", file, "--db", Db, "--skip-likely", "--dry-run");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, root.GetProperty("created").GetInt32());
+        Assert.Equal(0, root.GetProperty("duplicates").GetInt32());
+        Assert.Equal(1, root.GetProperty("skipped").GetInt32());
+        Assert.Contains("skipped    1", text);
+        var (_, exported, _) = await RunAsync("export", "--db", Db, "--out", Path.Combine(_directory, "out.csv"));
+        Assert.Contains("Exported 2 contacts", exported);
+    }
+
+    [Fact]
+    public async Task Without_skip_likely_a_likely_match_is_created_for_review()
+    {
+        await RunAsync("import", Write("first.csv", "Name,Company\nSam Lee,Acme\n"), "--db", Db);
+
+        var (_, output, _) = await RunAsync("import", Write("second.csv", "Name,Company\nSam Lee,Globex\n"), "--db", Db, "--json");
+
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, root.GetProperty("duplicates").GetInt32());
+        Assert.Equal(0, root.GetProperty("skipped").GetInt32());
+    }
+
+    [Fact]
     public async Task Dry_run_reports_without_importing()
     {
         var file = Write("people.csv", "Full name,Mail\nAnn Archer,ann@example.com\n");

@@ -101,6 +101,20 @@ public class ContactInputValidatorTests
     }
 
     [Fact]
+    public void A_birthday_cannot_be_in_the_future_or_before_1900_but_may_leave_out_its_year()
+    {
+        var input = Valid();
+        input.Birthday = DateOnly.FromDateTime(TestStore.Now.UtcDateTime).AddDays(2);
+        Assert.Equal("A birthday cannot be in the future.", Assert.Single(_validator.Validate(input).Errors).ErrorMessage);
+
+        input.Birthday = new DateOnly(1850, 1, 1);
+        Assert.Equal(nameof(ContactInput.Birthday), Assert.Single(_validator.Validate(input).Errors).PropertyName);
+
+        input.Birthday = NetworkingCoach.Domain.Birthday.WithoutYear(2, 29);
+        Assert.True(_validator.Validate(input).IsValid);
+    }
+
+    [Fact]
     public void Lengths_follow_the_shared_limits()
     {
         var input = Valid();

@@ -1,6 +1,7 @@
 using System.Text;
 using NetworkingCoach.Exporting;
 using NetworkingCoach.Importing;
+using NetworkingCoach.Tests.Importing;
 
 namespace NetworkingCoach.Tests.Exporting;
 
@@ -19,11 +20,12 @@ public class ContactCsvWriterTests
             LinkedInUrl = "https://www.linkedin.com/in/jose-nunez-42",
             HowWeMet = "Football, then coffee",
             KnownSince = new DateOnly(2019, 1, 7),
+            Birthday = new DateOnly(1990, 2, 3),
             Closeness = 4,
             Tags = ["Football", "Spain"],
             Notes = "Two lines:\nlikes tapas; paella too.",
         },
-        new() { Name = "Zoë Ødegaard", Company = "Fjord AS", Tags = ["Mentors"] },
+        new() { Name = "Zoë Ødegaard", Company = "Fjord AS", Tags = ["Mentors"], Birthday = NetworkingCoach.Domain.Birthday.WithoutYear(2, 29) },
         new()
         {
             Name = "Mallory",
@@ -62,7 +64,7 @@ public class ContactCsvWriterTests
         var bytes = stream.ToArray();
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.StartsWith("Name,Emails,Phones,Company,Title,Location,LinkedIn URL,How We Met,Known Since,Closeness,Tags,Notes\r\n", Encoding.UTF8.GetString(bytes[3..]));
+        Assert.StartsWith("Name,Emails,Phones,Company,Title,Location,LinkedIn URL,How We Met,Known Since,Birthday,Closeness,Tags,Notes\r\n", Encoding.UTF8.GetString(bytes[3..]));
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public class ContactCsvWriterTests
 
         Assert.Equal(
             [ImportField.Name, ImportField.Email, ImportField.Phone, ImportField.Company, ImportField.Title, ImportField.Location,
-             ImportField.LinkedInUrl, ImportField.HowWeMet, ImportField.KnownSince, ImportField.Closeness, ImportField.Tags, ImportField.Notes],
+             ImportField.LinkedInUrl, ImportField.HowWeMet, ImportField.KnownSince, ImportField.Birthday, ImportField.Closeness, ImportField.Tags, ImportField.Notes],
             ContactCsvWriter.Header.Select(h => mapping[h]));
     }
 
@@ -88,6 +90,26 @@ public class ContactCsvWriterTests
 
         Assert.Equal(ImportFormatKind.Csv, detection.Format);
         Assert.Equal(People.Select(RoundTrip.Shape), rows.Select(RoundTrip.Shape));
+    }
+
+    [Fact]
+    public void Birthdays_are_written_as_iso_dates_and_without_a_year_as_dashes_guarded_against_formulas()
+    {
+        var text = Write(People);
+
+        Assert.Contains(",2019-01-07,1990-02-03,4,", text);
+        Assert.Contains("Zoë Ødegaard,,,Fjord AS,,,,,,'--02-29,,Mentors,", text);
+    }
+
+    [Fact]
+    public void An_export_written_before_birthdays_still_reads_as_our_own()
+    {
+        var text = "Name,Emails,Phones,Company,Title,Location,LinkedIn URL,How We Met,Known Since,Closeness,Tags,Notes\r\n"
+            + "Ann Archer,,'+44 20 7946 0000,Acme,,,,,,,,\r\n";
+
+        var row = Assert.Single(Samples.ReadText(text));
+
+        Assert.Equal("+44 20 7946 0000", row.Phones[0].Value);
     }
 
     [Fact]

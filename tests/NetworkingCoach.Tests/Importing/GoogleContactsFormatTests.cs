@@ -16,7 +16,8 @@ public class GoogleContactsFormatTests
         Assert.Equal("Head of Product", ann.Title);
         Assert.Equal("London", ann.Location);
         Assert.Equal("https://www.linkedin.com/in/ann-archer", ann.LinkedInUrl);
-        Assert.Equal("Met at the product meetup.\nFollow up about \"roadmaps\".\nBirthday: 1985-04-12", ann.Notes);
+        Assert.Equal("Met at the product meetup.\nFollow up about \"roadmaps\".", ann.Notes);
+        Assert.Equal(new DateOnly(1985, 4, 12), ann.Birthday);
         Assert.Equal(["Friends", "Mentors"], ann.Tags);
     }
 
@@ -73,7 +74,8 @@ public class GoogleContactsFormatTests
         Assert.Equal("Señal Labs", jose.Company);
         Assert.Equal("Data Engineer", jose.Title);
         Assert.Equal("Madrid", jose.Location);
-        Assert.Equal("Likes \"tapas\", paella.\nBirthday: 1990-02-03", jose.Notes);
+        Assert.Equal("Likes \"tapas\", paella.", jose.Notes);
+        Assert.Equal(new DateOnly(1990, 2, 3), jose.Birthday);
         Assert.Equal(["Football"], jose.Tags);
         Assert.Equal(
             [new LabeledValue("jose@senal.example", "Work"), new LabeledValue("jose.nunez@mail.example", "Other")], jose.Emails);

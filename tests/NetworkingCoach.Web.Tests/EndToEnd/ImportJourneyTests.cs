@@ -173,6 +173,39 @@ public class ImportJourneyTests
         await Assertions.Expect(page.GetByText("1 contact shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
+    [Fact]
+    public async Task User_switches_on_leaving_out_possible_duplicates_and_only_the_new_person_is_imported()
+    {
+        using var data = new TempDirectory();
+        var first = Path.Combine(data.Path, "people.csv");
+        var second = Path.Combine(data.Path, "more-people.csv");
+        await File.WriteAllTextAsync(first, "Name,Company\r\nSam Lee,Acme\r\n", new UTF8Encoding(false));
+        await File.WriteAllTextAsync(second, "Name,Company\r\nSam Lee,Globex\r\nKatherine Lee,Initech\r\n", new UTF8Encoding(false));
+        await using var app = await AppProcess.StartAsync(Path.Combine(data.Path, "app"));
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+        await browser.GoToAsync("/import");
+        await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(first);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 1 contact" }).ClickAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("Import finished")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await browser.GoToAsync("/import");
+        await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(second);
+        var counts = page.GetByLabel("Preview counts");
+        await Assertions.Expect(counts.GetByText("1 possible duplicate")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import 2 contacts" })).ToBeVisibleAsync();
+        await page.GetByLabel("Leave out possible duplicates").CheckAsync();
+        await Assertions.Expect(counts.GetByText("1 left out")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("Possible duplicates (left out)")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("import-12-leave-out-possible-duplicates");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 1 contact" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("1 possible duplicate left out", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.GetByText("2 contacts shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".contacts-grid").GetByRole(AriaRole.Link, new() { Name = "Katherine Lee", Exact = true })).ToBeVisibleAsync();
+    }
+
     private static string LinkedInExport(int rows = 250)
     {
         var text = new StringBuilder();

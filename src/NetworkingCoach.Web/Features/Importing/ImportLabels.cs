@@ -38,6 +38,7 @@ public static class ImportLabels
         ImportField.LinkedInUrl => "LinkedIn profile",
         ImportField.HowWeMet => "How we met",
         ImportField.KnownSince => "Known since",
+        ImportField.Birthday => "Birthday",
         ImportField.Closeness => "Closeness (1–5)",
         _ => field.ToString(),
     };
@@ -47,6 +48,7 @@ public static class ImportLabels
         ImportRowOutcome.New => "new",
         ImportRowOutcome.Merge => "merged",
         ImportRowOutcome.LikelyDuplicate => "possible duplicate",
+        ImportRowOutcome.Skipped => "left out",
         _ => "skipped",
     };
 

@@ -250,6 +250,9 @@ namespace NetworkingCoach.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Birthday")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CadenceDays")
                         .HasColumnType("INTEGER");
 
