@@ -45,22 +45,6 @@ public sealed class ReminderService(
         return await _plans.GetOrCreateAsync(cacheKey, token => BuildPlanAsync(planner, target, preferences.WeeklyRenewLimit, token), cancellationToken);
     }
 
-    /// <summary>
-    /// The flags without those ticked off (for the occurrence that was due) or snoozed past today, so any page
-    /// that shows coaching flags honours the weekly list's choices.
-    /// </summary>
-    public async Task<IReadOnlyList<CoachingFlag>> WithoutDoneOrSnoozedAsync(IReadOnlyList<CoachingFlag> flags, CancellationToken cancellationToken = default)
-    {
-        if (flags.Count == 0)
-        {
-            return flags;
-        }
-
-        var planner = await CreatePlannerAsync(cancellationToken);
-        var states = await LoadStatesAsync(cancellationToken);
-        return flags.Where(f => planner.IsVisible(f.DueOn ?? planner.Today, states.GetValueOrDefault(f.Key))).ToList();
-    }
-
     /// <summary>Every stored tick-off and snooze, by item key.</summary>
     public async Task<Dictionary<string, ReminderState>> LoadStatesAsync(CancellationToken cancellationToken = default)
     {
@@ -235,9 +219,11 @@ public sealed class ReminderService(
                     continue;
                 }
 
-                if (kind != ReminderKind.Neglected)
+                // What the user chose to bring back in this week is always listed, whatever its rank.
+                var backFromSnooze = !carriesOver && assessment.Snoozed.Contains(flag);
+                if (kind != ReminderKind.Neglected || backFromSnooze)
                 {
-                    candidates.Add(ToItem(assessment, flag, kind, today));
+                    candidates.Add(ToItem(assessment, flag, kind, today) with { BackFromSnooze = backFromSnooze });
                     continue;
                 }
 

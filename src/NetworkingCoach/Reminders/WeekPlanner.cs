@@ -80,8 +80,8 @@ public sealed class WeekPlanner(UserCalendar calendar)
             var ordered = kind switch
             {
                 ReminderKind.Meeting => lands[kind].OrderBy(i => i.StartsAtUtc).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
-                ReminderKind.Neglected => lands[kind].OrderByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
-                _ => lands[kind].OrderBy(i => i.DueOn).ThenByDescending(i => i.Priority).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+                ReminderKind.Neglected => lands[kind].OrderByDescending(i => i.BackFromSnooze).ThenByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+                _ => lands[kind].OrderByDescending(i => i.BackFromSnooze).ThenBy(i => i.DueOn).ThenByDescending(i => i.Priority).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
             };
             var limit = kind == ReminderKind.Neglected ? Math.Min(neglectedLimit, MaxPerGroup) : MaxPerGroup;
             var hidden = 0;
