@@ -106,6 +106,35 @@ public class ReminderServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_relationship_snoozed_for_a_week_is_listed_first_in_the_week_it_comes_back_whatever_the_renew_limit()
+    {
+        await using (var db = _store.NewContext())
+        {
+            var contact = Contact("Fay Berg");
+            contact.Touchpoints.Add(new Touchpoint
+            {
+                OccurredAt = Now.AddDays(-400), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
+                Replied = true, CreatedAt = Now, UpdatedAt = Now,
+            });
+            db.Contacts.Add(contact);
+            await db.SaveChangesAsync();
+        }
+
+        var key = (await Reminders.GetWeekAsync()).Items.Single(i => i.Kind == ReminderKind.Neglected).Key;
+        await Reminders.SnoozeForWeeksAsync(key, 1);
+        await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC", WeeklyRenewLimit = 0 });
+
+        var planner = await Reminders.CreatePlannerAsync();
+        Assert.DoesNotContain((await Reminders.GetWeekAsync()).Items, i => i.Key == key);
+        var back = (await Reminders.GetWeekAsync(planner.CurrentWeek.Next)).Groups.Single(g => g.Kind == ReminderKind.Neglected).Items;
+        var item = Assert.Single(back);
+        Assert.Equal(key, item.Key);
+        Assert.True(item.BackFromSnooze);
+        Assert.Equal(new DateOnly(2026, 11, 23), item.DueOn);
+        Assert.DoesNotContain((await Reminders.GetWeekAsync(planner.CurrentWeek.Next.Next)).Items, i => i.Key == key);
+    }
+
+    [Fact]
     public async Task A_contacts_assessment_leaves_out_the_snoozed_flag_for_any_page_that_shows_it()
     {
         int fay;
