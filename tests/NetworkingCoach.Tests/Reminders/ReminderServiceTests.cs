@@ -75,20 +75,9 @@ public class ReminderServiceTests : IAsyncLifetime
     public async Task Relationships_to_renew_are_capped_and_snoozing_one_brings_up_the_next()
     {
         await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC", WeeklyRenewLimit = 2 });
-        await using (var db = _store.NewContext())
+        foreach (var (name, daysAgo) in new[] { ("Fay Berg", 400), ("Gus Iyer", 500), ("Hal Levi", 600) })
         {
-            foreach (var (name, daysAgo) in new[] { ("Fay Berg", 400), ("Gus Iyer", 500), ("Hal Levi", 600) })
-            {
-                var contact = Contact(name);
-                contact.Touchpoints.Add(new Touchpoint
-                {
-                    OccurredAt = Now.AddDays(-daysAgo), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
-                    Replied = true, CreatedAt = Now, UpdatedAt = Now,
-                });
-                db.Contacts.Add(contact);
-            }
-
-            await db.SaveChangesAsync();
+            await AddContactLastSeenAsync(name, daysAgo);
         }
 
         var renew = (await Reminders.GetWeekAsync()).Groups.Single(g => g.Kind == ReminderKind.Neglected);
@@ -108,17 +97,7 @@ public class ReminderServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_relationship_snoozed_for_a_week_is_listed_first_in_the_week_it_comes_back_whatever_the_renew_limit()
     {
-        await using (var db = _store.NewContext())
-        {
-            var contact = Contact("Fay Berg");
-            contact.Touchpoints.Add(new Touchpoint
-            {
-                OccurredAt = Now.AddDays(-400), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
-                Replied = true, CreatedAt = Now, UpdatedAt = Now,
-            });
-            db.Contacts.Add(contact);
-            await db.SaveChangesAsync();
-        }
+        await AddContactLastSeenAsync("Fay Berg", 400);
 
         var key = (await Reminders.GetWeekAsync()).Items.Single(i => i.Kind == ReminderKind.Neglected).Key;
         await Reminders.SnoozeForWeeksAsync(key, 1);
@@ -137,19 +116,7 @@ public class ReminderServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_contacts_assessment_leaves_out_the_snoozed_flag_for_any_page_that_shows_it()
     {
-        int fay;
-        await using (var db = _store.NewContext())
-        {
-            var contact = Contact("Fay Berg");
-            contact.Touchpoints.Add(new Touchpoint
-            {
-                OccurredAt = Now.AddDays(-400), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
-                Replied = true, CreatedAt = Now, UpdatedAt = Now,
-            });
-            db.Contacts.Add(contact);
-            await db.SaveChangesAsync();
-            fay = contact.Id;
-        }
+        var fay = await AddContactLastSeenAsync("Fay Berg", 400);
 
         var coach = _store.Get<NetworkingCoach.Relationships.CoachService>();
         var neglected = Assert.Single((await coach.AssessAsync(fay))!.Flags, f => f.RuleId == "neglected-relationship");
@@ -256,6 +223,21 @@ public class ReminderServiceTests : IAsyncLifetime
         var ics = await feed.BuildAsync();
         Assert.Contains("SUMMARY:Follow up with Ana Pereira\r\n", ics);
         Assert.Contains("DTSTART;VALUE=DATE:20261118\r\n", ics);
+    }
+
+    /// <summary>A contact last met in person (both ways) <paramref name="daysAgo"/> days ago.</summary>
+    private async Task<int> AddContactLastSeenAsync(string name, int daysAgo)
+    {
+        await using var db = _store.NewContext();
+        var contact = Contact(name);
+        contact.Touchpoints.Add(new Touchpoint
+        {
+            OccurredAt = Now.AddDays(-daysAgo), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
+            Replied = true, CreatedAt = Now, UpdatedAt = Now,
+        });
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync();
+        return contact.Id;
     }
 
     private static Contact Contact(string name) => new() { Name = name, SearchText = name.ToLowerInvariant(), CreatedAt = Now, UpdatedAt = Now };
