@@ -61,11 +61,27 @@ public static class CoachBenchmark
             return Task.CompletedTask;
         }));
 
+        // Where a cold run's time goes beyond the two rows above: the user's zone, the wall clock, stored reminder states.
+        var calendar = services.GetRequiredService<NetworkingCoach.Settings.UserCalendarSource>().Current;
+        results.Add(await TimedRun.TimeAsync("profile: read histories in the user's zone", 7, () => Task.CompletedTask, async () =>
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            histories = await RelationshipHistoryReader.ReadAsync(db, calendar.Zone, null, null);
+        }));
+
+        results.Add(await TimedRun.TimeAsync("profile: assess on the user's wall clock", 7, () => Task.CompletedTask, () =>
+        {
+            flags = new Coach(settings, calendar.WallClock()).AssessAll(histories).Sum(a => a.Flags.Count);
+            return Task.CompletedTask;
+        }));
+
+        var collections = GC.CollectionCount(2);
         results.Add(await TimedRun.TimeAsync("end to end: CoachService snapshot, uncached", 7, () => Task.CompletedTask, async () =>
         {
             changes.Increment();
             await coach.GetSnapshotAsync();
         }));
+        var fullCollections = GC.CollectionCount(2) - collections;
 
         var touchpoints = services.GetRequiredService<TouchpointService>();
         var random = new Random(7);
@@ -144,6 +160,7 @@ public static class CoachBenchmark
         Console.WriteLine($"contacts assessed: {histories.Count:N0}; baseline rows: {baselineRows:N0}; flags raised: {flags:N0}");
         Console.WriteLine($"end to end vs SQL baseline: {endToEnd / baseline:0.00}x (aim: within 3x and under 1,000 ms)");
         Console.WriteLine($"scanned rows: {scannedRows:N0}; cold vs scan: {endToEnd / scan:0.00}x (aim: within 3x); after one write aim: 20 ms");
+        Console.WriteLine($"full garbage collections during the 8 cold runs: {fullCollections}; load average: {LoadAverage()}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, SQLite {SqliteVersion(path)}");
         SqliteConnection.ClearAllPools();
         Console.WriteLine($"after one write: {afterWrite:0} ms; cold: {endToEnd:0} ms; scan: {scan:0} ms");
@@ -194,6 +211,8 @@ public static class CoachBenchmark
 
         return sum >= 0 ? rows : 0;
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string SqliteVersion(string path)
     {

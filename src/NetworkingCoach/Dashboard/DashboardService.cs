@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NetworkingCoach.Coaching;
 using NetworkingCoach.Data;
@@ -11,15 +10,14 @@ using NetworkingCoach.Reminders;
 namespace NetworkingCoach.Dashboard;
 
 /// <summary>
-/// Network health for the home page: tier counts and who needs attention from the coach's cached
-/// snapshot, everything else from SQL aggregates. Cached until the data changes or the day turns.
+/// Network health for the home page, read from the coach's snapshot (tiers, who needs attention, and activity from
+/// the histories it keeps current); only the archived count comes from the store. Cached until the data changes or the day turns.
 /// </summary>
 public sealed class DashboardService(
     IDbContextFactory<AppDbContext> factory,
     CoachService coach,
     ReminderService reminders,
-    DataChangeCounter changes,
-    TimeProvider clock)
+    DataChangeCounter changes)
 {
     public const int WeeksShown = 12;
     public const int MonthsOfReferrals = 12;
@@ -37,7 +35,6 @@ public sealed class DashboardService(
     private async Task<DashboardData> ComputeAsync(WeekPlanner planner, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var now = clock.GetUtcNow().UtcDateTime;
         var today = planner.Today;
         var snapshot = await coach.GetSnapshotAsync(cancellationToken);
         var coaching = await coach.LoadSettingsAsync(cancellationToken);
@@ -59,15 +56,16 @@ public sealed class DashboardService(
             }
         }
 
+        // Activity comes from the histories the snapshot was judged from (kept current write by write), not from SQL.
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var (active, archived) = await CountContactsAsync(db, cancellationToken);
+        var active = snapshot.Assessments.Count;
+        var archived = await CountArchivedAsync(db, cancellationToken);
 
         var weeks = Enumerable.Range(0, WeeksShown).Select(i => planner.CurrentWeek.Monday.AddDays(-7 * (WeeksShown - 1 - i))).Select(IsoWeek.Of).ToList();
         var weekLabels = weeks.Select(w => w.Monday.ToString("d MMM", CultureInfo.InvariantCulture)).ToList();
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        var months = new List<DateOnly> { thisMonth.AddMonths(-1), thisMonth };
-        var scan = await ScanRecentAsync(db, planner, weeks, months, now, cancellationToken);
-        var referrals = await CountReferralsPerMonthAsync(db, thisMonth, cancellationToken);
+        var scan = ScanRecent(snapshot, weeks[0].Monday, thisMonth.AddMonths(-1), thisMonth, planner.Calendar.LocalNow);
+        var referrals = CountReferralsPerMonth(snapshot, thisMonth);
 
         var top = best.UnorderedItems.Select(e => e.Element).OrderByDescending(a => a.Priority).ThenBy(a => a.ContactId).ToList();
         var ids = top.Select(a => a.ContactId).ToList();
@@ -135,104 +133,117 @@ public sealed class DashboardService(
             worstDue, overdue, AttentionPriority.Of(assessment.Tie.Score, overdue), []);
     }
 
-    /// <summary>Keys of the contact's visible warnings, to snooze them together.</summary>
-    private static async Task<(int Active, int Archived)> CountContactsAsync(AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<int> CountArchivedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        int active = 0, archived = 0;
-        await RawSql.ForEachAsync(db, "SELECT IsArchived, count(*) FROM Contacts GROUP BY IsArchived", new Dictionary<string, object?>(), reader =>
-        {
-            if (reader.GetBoolean(0))
-            {
-                archived = reader.GetInt32(1);
-            }
-            else
-            {
-                active = reader.GetInt32(1);
-            }
-        }, cancellationToken);
-        return (active, archived);
+        var archived = 0;
+        await RawSql.ForEachAsync(db, "SELECT count(*) FROM Contacts WHERE IsArchived = 1", new Dictionary<string, object?>(), reader => archived = reader.GetInt32(0), cancellationToken);
+        return archived;
     }
 
     /// <summary>
-    /// One range scan over the past touchpoints of active contacts in the weeks shown (which always reach back
-    /// past the start of last month), grouped by week (local Monday to Monday), month, channel and kind
-    /// (ask, give, meeting, other).
+    /// The active contacts' past touchpoints in the weeks shown (which always reach back past the start of last
+    /// month), counted by week (the user's Monday to Monday), month, channel and kind (ask, give, meeting, other).
+    /// Each history is sorted by time, so only its recent end is read.
     /// </summary>
-    private static async Task<RecentScan> ScanRecentAsync(AppDbContext db, WeekPlanner planner, List<IsoWeek> weeks, List<DateOnly> months, DateTime now, CancellationToken cancellationToken)
+    private static RecentScan ScanRecent(CoachSnapshot snapshot, DateOnly firstMonday, DateOnly lastMonth, DateOnly thisMonth, DateTime wallNow)
     {
-        var weekBounds = weeks.Select(w => planner.StartOfDayUtc(w.Monday)).ToList();
-        var monthBounds = months.Select(planner.StartOfDayUtc).ToList();
-        var from = weekBounds[0] < monthBounds[0] ? weekBounds[0] : monthBounds[0];
-        var parameters = new Dictionary<string, object?> { ["$from"] = RawSql.Text(from), ["$now"] = RawSql.Text(now) };
-        var sql = $"""
-            SELECT {Buckets("w", weekBounds, parameters)}, {Buckets("m", monthBounds, parameters)}, t.Channel,
-                   CASE WHEN t.Intent = {(int)TouchpointIntent.Meeting} THEN 3
-                        WHEN t.Direction = {(int)Direction.TheyReachedOut} THEN 0
-                        WHEN t.Intent IN ({(int)TouchpointIntent.AdviceRequest}, {(int)TouchpointIntent.JobAsk}) THEN 1
-                        WHEN t.Intent IN ({(int)TouchpointIntent.OfferHelp}, {(int)TouchpointIntent.Introduction}, {(int)TouchpointIntent.ThankYou}) THEN 2
-                        ELSE 0 END,
-                   count(*),
-                   coalesce(sum(CASE WHEN t.Intent = {(int)TouchpointIntent.Meeting} THEN (SELECT count(*) FROM Referrals r WHERE r.SourceTouchpointId = t.Id) END), 0)
-            FROM Touchpoints t
-            WHERE t.OccurredAt >= $from AND t.OccurredAt <= $now AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
-            GROUP BY 1, 2, 3, 4
-            """;
-        var perWeek = new int[weeks.Count, Enum.GetValues<Channel>().Length];
-        var perMonth = new MonthTotals[months.Count];
-        var asksPerWeek = new int[weeks.Count];
-        var givesPerWeek = new int[weeks.Count];
+        var first = firstMonday < lastMonth ? firstMonday : lastMonth;
+        var from = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var perWeek = new int[WeeksShown, Enum.GetValues<Channel>().Length];
+        var perMonth = new MonthTotals[2];
+        var asksPerWeek = new int[WeeksShown];
+        var givesPerWeek = new int[WeeksShown];
         int meetings = 0, names = 0;
-        await RawSql.ForEachAsync(db, sql, parameters, reader =>
+        foreach (var history in snapshot.Histories.Values)
         {
-            var (week, month, channel, kind, count) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
-            var referrals = reader.GetInt32(5);
-            if (month >= 0)
+            var touchpoints = history.Touchpoints;
+            for (var i = touchpoints.Count - 1; i >= 0 && touchpoints[i].OccurredAt >= from; i--)
             {
-                var totals = perMonth[month];
-                perMonth[month] = new MonthTotals(totals.Total + count);
-            }
-
-            if (week >= 0)
-            {
-                if (channel >= 0 && channel < perWeek.GetLength(1))
+                var t = touchpoints[i];
+                if (t.OccurredAt > wallNow)
                 {
-                    perWeek[week, channel] += count;
+                    continue;
                 }
 
-                asksPerWeek[week] += kind == 1 ? count : 0;
-                givesPerWeek[week] += kind == 2 ? count : 0;
-                meetings += kind == 3 ? count : 0;
-                names += referrals;
+                var day = DateOnly.FromDateTime(t.OccurredAt);
+                if (day >= lastMonth)
+                {
+                    var month = day >= thisMonth ? 1 : 0;
+                    perMonth[month] = new MonthTotals(perMonth[month].Total + 1);
+                }
+
+                if (day < firstMonday)
+                {
+                    continue;
+                }
+
+                var week = Math.Min((day.DayNumber - firstMonday.DayNumber) / 7, WeeksShown - 1);
+                if ((int)t.Channel >= 0 && (int)t.Channel < perWeek.GetLength(1))
+                {
+                    perWeek[week, (int)t.Channel]++;
+                }
+
+                switch (Kind(t))
+                {
+                    case ActivityKind.Ask:
+                        asksPerWeek[week]++;
+                        break;
+                    case ActivityKind.Give:
+                        givesPerWeek[week]++;
+                        break;
+                    case ActivityKind.Meeting:
+                        meetings++;
+                        names += t.NamesGained;
+                        break;
+                }
             }
-        }, cancellationToken);
+        }
+
         return new RecentScan(perWeek, perMonth, asksPerWeek, givesPerWeek, meetings, names);
     }
 
-    private static async Task<List<MonthCount>> CountReferralsPerMonthAsync(AppDbContext db, DateOnly thisMonth, CancellationToken cancellationToken)
+    private static ActivityKind Kind(TouchpointFact t) =>
+        t.Intent == TouchpointIntent.Meeting ? ActivityKind.Meeting
+        : t.Direction == Direction.TheyReachedOut ? ActivityKind.Other
+        : t.Intent is TouchpointIntent.AdviceRequest or TouchpointIntent.JobAsk ? ActivityKind.Ask
+        : t.Intent is TouchpointIntent.OfferHelp or TouchpointIntent.Introduction or TouchpointIntent.ThankYou ? ActivityKind.Give
+        : ActivityKind.Other;
+
+    /// <summary>Introductions suggested per month, each counted once, where at least one side is an active contact.</summary>
+    private static List<MonthCount> CountReferralsPerMonth(CoachSnapshot snapshot, DateOnly thisMonth)
     {
         var first = thisMonth.AddMonths(1 - MonthsOfReferrals);
-        var counts = new Dictionary<string, int>();
-        await RawSql.ForEachAsync(db,
-            "SELECT substr(SuggestedOn, 1, 7), count(*) FROM Referrals WHERE SuggestedOn >= $first AND SuggestedOn < $end GROUP BY 1",
-            new Dictionary<string, object?> { ["$first"] = RawSql.Text(first), ["$end"] = RawSql.Text(thisMonth.AddMonths(1)) },
-            reader => counts[reader.GetString(0)] = reader.GetInt32(1), cancellationToken);
-        return Enumerable.Range(0, MonthsOfReferrals)
-            .Select(i => first.AddMonths(i))
-            .Select(m => new MonthCount(m, MonthLabel(m), counts.GetValueOrDefault(m.ToString("yyyy-MM", CultureInfo.InvariantCulture))))
-            .ToList();
-    }
-
-    /// <summary>A CASE numbering the range [bounds[i], bounds[i+1]) OccurredAt falls in; -1 before the first bound.</summary>
-    private static string Buckets(string prefix, List<DateTime> bounds, Dictionary<string, object?> parameters)
-    {
-        var bucket = new StringBuilder("CASE");
-        for (var i = 0; i < bounds.Count; i++)
+        var end = thisMonth.AddMonths(1);
+        var counts = new int[MonthsOfReferrals];
+        foreach (var history in snapshot.Histories.Values)
         {
-            parameters[$"${prefix}{i}"] = RawSql.Text(bounds[i]);
-            bucket.Append(CultureInfo.InvariantCulture, $" WHEN t.OccurredAt < ${prefix}{i} THEN {i - 1}");
+            foreach (var referral in history.ReferralsGiven)
+            {
+                Count(referral);
+            }
+
+            foreach (var referral in history.ReferralsReceived)
+            {
+                // Counted with the referrer unless the referrer is archived (and so has no history here).
+                if (!snapshot.Histories.ContainsKey(referral.ReferrerId))
+                {
+                    Count(referral);
+                }
+            }
         }
 
-        return bucket.Append(CultureInfo.InvariantCulture, $" ELSE {bounds.Count - 1} END").ToString();
+        return Enumerable.Range(0, MonthsOfReferrals)
+            .Select(i => first.AddMonths(i))
+            .Select((m, i) => new MonthCount(m, MonthLabel(m), counts[i]))
+            .ToList();
+
+        void Count(ReferralFact referral)
+        {
+            if (referral.SuggestedOn >= first && referral.SuggestedOn < end)
+            {
+                counts[(referral.SuggestedOn.Year - first.Year) * 12 + referral.SuggestedOn.Month - first.Month]++;
+            }
+        }
     }
 
     private static string MonthLabel(DateOnly month) => month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
@@ -245,6 +256,14 @@ public sealed class DashboardService(
     };
 
     private readonly record struct MonthTotals(int Total);
+
+    private enum ActivityKind
+    {
+        Other,
+        Ask,
+        Give,
+        Meeting,
+    }
 
     private sealed record RecentScan(int[,] PerWeek, MonthTotals[] PerMonth, int[] AsksPerWeek, int[] GivesPerWeek, int Meetings, int NamesGained)
     {

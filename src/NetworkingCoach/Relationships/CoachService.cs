@@ -106,7 +106,7 @@ public sealed class CoachService(
             assessments[assessment.ContactId] = ReminderStateFilter.Apply(assessment, states, calendar);
         }
 
-        var snapshot = new CoachSnapshot(assessments, calendar.UtcNow, Stopwatch.GetElapsedTime(started));
+        var snapshot = new CoachSnapshot(assessments, histories.ToDictionary(h => h.ContactId), calendar.UtcNow, Stopwatch.GetElapsedTime(started));
         logger.LogInformation("Assessed {Contacts} relationships in {Elapsed:0} ms", assessments.Count, snapshot.Took.TotalMilliseconds);
         return snapshot;
     }
@@ -125,9 +125,16 @@ public sealed class CoachService(
 
         var states = await LoadStatesAsync(touched, cancellationToken);
         var assessments = new Dictionary<int, ContactAssessment>(state.Snapshot.Assessments);
+        var kept = new Dictionary<int, RelationshipHistory>(state.Snapshot.Histories);
         foreach (var id in touched)
         {
             assessments.Remove(id);
+            kept.Remove(id);
+        }
+
+        foreach (var history in histories)
+        {
+            kept[history.ContactId] = history;
         }
 
         foreach (var assessment in new Coach(state.Settings, calendar.WallClock()).AssessAll(histories))
@@ -135,7 +142,7 @@ public sealed class CoachService(
             assessments[assessment.ContactId] = ReminderStateFilter.Apply(assessment, states, calendar);
         }
 
-        var snapshot = new CoachSnapshot(assessments, calendar.UtcNow, Stopwatch.GetElapsedTime(started));
+        var snapshot = new CoachSnapshot(assessments, kept, calendar.UtcNow, Stopwatch.GetElapsedTime(started));
         logger.LogDebug("Assessed {Touched} touched relationships in {Elapsed:0.0} ms", touched.Count, snapshot.Took.TotalMilliseconds);
         return snapshot;
     }

@@ -25,6 +25,9 @@ public sealed record ReminderItem
     public bool HasPurpose { get; init; }
     public bool HasAgenda { get; init; }
 
+    /// <summary>True when the user snoozed it until a day in this week: it is listed then, ahead of the others of its kind.</summary>
+    public bool BackFromSnooze { get; init; }
+
     /// <summary>How much it matters: the tie's value times how overdue it is; higher comes first.</summary>
     public double Priority { get; init; }
 

@@ -45,22 +45,6 @@ public sealed class ReminderService(
         return await _plans.GetOrCreateAsync(cacheKey, token => BuildPlanAsync(planner, target, preferences.WeeklyRenewLimit, token), cancellationToken);
     }
 
-    /// <summary>
-    /// The flags without those ticked off (for the occurrence that was due) or snoozed past today, so any page
-    /// that shows coaching flags honours the weekly list's choices.
-    /// </summary>
-    public async Task<IReadOnlyList<CoachingFlag>> WithoutDoneOrSnoozedAsync(IReadOnlyList<CoachingFlag> flags, CancellationToken cancellationToken = default)
-    {
-        if (flags.Count == 0)
-        {
-            return flags;
-        }
-
-        var planner = await CreatePlannerAsync(cancellationToken);
-        var states = await LoadStatesAsync(cancellationToken);
-        return flags.Where(f => planner.IsVisible(f.DueOn ?? planner.Today, states.GetValueOrDefault(f.Key))).ToList();
-    }
-
     /// <summary>Every stored tick-off and snooze, by item key.</summary>
     public async Task<Dictionary<string, ReminderState>> LoadStatesAsync(CancellationToken cancellationToken = default)
     {
@@ -235,9 +219,11 @@ public sealed class ReminderService(
                     continue;
                 }
 
-                if (kind != ReminderKind.Neglected)
+                // What the user chose to bring back in this week is always listed, whatever its rank.
+                var backFromSnooze = !carriesOver && assessment.Snoozed.Contains(flag);
+                if (kind != ReminderKind.Neglected || backFromSnooze)
                 {
-                    candidates.Add(ToItem(assessment, flag, kind, today));
+                    candidates.Add(ToItem(assessment, flag, kind, today) with { BackFromSnooze = backFromSnooze });
                     continue;
                 }
 
@@ -257,12 +243,12 @@ public sealed class ReminderService(
 
         candidates.AddRange(renew.UnorderedItems.Select(e => ToItem(e.Element.Assessment, e.Element.Flag, ReminderKind.Neglected, today)));
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await ReadFollowUpsAsync(db, planner, snapshot, firstDue, week.Sunday, candidates, cancellationToken);
-        await ReadMeetingsAsync(db, planner, week, candidates, cancellationToken);
-
+        // Follow-ups and meetings come from the histories the snapshot keeps current; the store is asked only
+        // for the names, summaries and exact times of what is listed.
+        AddFollowUpsAndMeetings(snapshot, planner, week, firstDue, candidates);
         var plan = planner.Plan(week, candidates, states, renewLimit, renewVisible - renew.Count);
-        return await WithNamesAsync(db, plan, cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await WithDetailsAsync(db, plan, cancellationToken);
     }
 
     private static ReminderItem ToItem(ContactAssessment assessment, CoachingFlag flag, ReminderKind kind, DateOnly today) => new()
@@ -278,83 +264,88 @@ public sealed class ReminderService(
         Priority = AttentionPriority.Of(assessment.Tie.Score, today.DayNumber - flag.DueOn!.Value.DayNumber),
     };
 
-    private static async Task ReadFollowUpsAsync(AppDbContext db, WeekPlanner planner, CoachSnapshot snapshot, DateOnly firstDue, DateOnly lastDue, List<ReminderItem> candidates, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pending follow-ups due from <paramref name="firstDue"/> to the week's Sunday, and the week's meetings. A follow-up
+    /// is pending until anything else is logged with that contact after it, so only the end of a history (sorted by
+    /// time) can hold one: touchpoints still ahead, then those at the latest moment up to now.
+    /// </summary>
+    private static void AddFollowUpsAndMeetings(CoachSnapshot snapshot, WeekPlanner planner, IsoWeek week, DateOnly firstDue, List<ReminderItem> candidates)
     {
-        // A follow-up is pending until anything else is logged with that contact after it. NOT IN rather than a
-        // join keeps SQLite on the FollowUpOn index instead of walking every active contact's touchpoints.
-        const string sql = """
-            SELECT t.Id, t.ContactId, t.FollowUpOn, t.Summary
-            FROM Touchpoints t
-            WHERE t.FollowUpOn IS NOT NULL AND t.FollowUpOn >= $first AND t.FollowUpOn <= $last
-              AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
-              AND NOT EXISTS (SELECT 1 FROM Touchpoints u WHERE u.ContactId = t.ContactId AND u.OccurredAt > t.OccurredAt AND u.OccurredAt <= $now)
-            """;
-        var now = RawSql.Text(DateTime.SpecifyKind(snapshot.ComputedAtUtc, DateTimeKind.Utc));
         var today = planner.Today;
-        await RawSql.ForEachAsync(db, sql, new Dictionary<string, object?>
+        var now = planner.Calendar.ToLocal(snapshot.ComputedAtUtc);
+        var (weekStart, weekEnd) = (week.Monday.ToDateTime(TimeOnly.MinValue), week.Sunday.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        foreach (var (contactId, history) in snapshot.Histories)
         {
-            ["$first"] = RawSql.Text(firstDue),
-            ["$last"] = RawSql.Text(lastDue),
-            ["$now"] = now,
-        }, reader =>
-        {
-            var id = reader.GetInt32(0);
-            var contactId = reader.GetInt32(1);
-            var due = reader.GetFieldValue<DateOnly>(2);
-            var summary = RawSql.NullableString(reader, 3);
-            candidates.Add(new ReminderItem
+            var touchpoints = history.Touchpoints;
+            var score = snapshot.For(contactId)?.Tie.Score ?? 0;
+            DateTime? latestPast = null;
+            for (var i = touchpoints.Count - 1; i >= 0; i--)
             {
-                Key = ReminderItem.FollowUpKey(contactId, id),
-                Kind = ReminderKind.FollowUp,
-                ContactId = contactId,
-                Detail = string.IsNullOrWhiteSpace(summary) ? "Follow up on your last conversation." : $"Follow up on: {summary.Trim()}",
-                DueOn = due,
-                TouchpointId = id,
-                Priority = AttentionPriority.Of(snapshot.For(contactId)?.Tie.Score ?? 0, today.DayNumber - due.DayNumber),
-            });
-        }, cancellationToken);
+                var t = touchpoints[i];
+                if (t.OccurredAt <= now)
+                {
+                    if (latestPast is { } latest && t.OccurredAt < latest)
+                    {
+                        break;
+                    }
+
+                    latestPast = t.OccurredAt;
+                }
+
+                if (t.FollowUpOn is { } due && due >= firstDue && due <= week.Sunday)
+                {
+                    candidates.Add(new ReminderItem
+                    {
+                        Key = ReminderItem.FollowUpKey(contactId, t.Id),
+                        Kind = ReminderKind.FollowUp,
+                        ContactId = contactId,
+                        Detail = FollowUpDetail(null),
+                        DueOn = due,
+                        TouchpointId = t.Id,
+                        Priority = AttentionPriority.Of(score, today.DayNumber - due.DayNumber),
+                    });
+                }
+            }
+
+            AddMeetings(history, planner, weekStart, weekEnd, candidates);
+        }
     }
 
-    private static async Task ReadMeetingsAsync(AppDbContext db, WeekPlanner planner, IsoWeek week, List<ReminderItem> candidates, CancellationToken cancellationToken)
+    private static void AddMeetings(RelationshipHistory history, WeekPlanner planner, DateTime weekStart, DateTime weekEnd, List<ReminderItem> candidates)
     {
-        const string sql = """
-            SELECT t.Id, t.ContactId, t.OccurredAt, coalesce(trim(t.MeetingPurpose), '') <> '', coalesce(trim(t.MeetingAgenda), '') <> ''
-            FROM Touchpoints t
-            WHERE t.Intent = $meeting AND t.OccurredAt >= $from AND t.OccurredAt < $to
-              AND t.ContactId NOT IN (SELECT Id FROM Contacts WHERE IsArchived = 1)
-            """;
-        var (from, to) = planner.UtcRange(week);
-        await RawSql.ForEachAsync(db, sql, new Dictionary<string, object?>
+        var touchpoints = history.Touchpoints;
+        for (var i = touchpoints.Count - 1; i >= 0 && touchpoints[i].OccurredAt >= weekStart; i--)
         {
-            ["$meeting"] = (int)TouchpointIntent.Meeting,
-            ["$from"] = RawSql.Text(from),
-            ["$to"] = RawSql.Text(to),
-        }, reader =>
-        {
-            var id = reader.GetInt32(0);
-            var contactId = reader.GetInt32(1);
-            var at = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc);
-            var hasPurpose = reader.GetBoolean(3);
-            var hasAgenda = reader.GetBoolean(4);
+            var t = touchpoints[i];
+            if (t.Intent != TouchpointIntent.Meeting || t.OccurredAt >= weekEnd)
+            {
+                continue;
+            }
+
             candidates.Add(new ReminderItem
             {
-                Key = ReminderItem.MeetingKey(contactId, id),
+                Key = ReminderItem.MeetingKey(history.ContactId, t.Id),
                 Kind = ReminderKind.Meeting,
-                ContactId = contactId,
-                Detail = hasPurpose && hasAgenda ? "Purpose and agenda are written down."
-                    : !hasPurpose && !hasAgenda ? "No purpose or agenda yet."
-                    : !hasPurpose ? "No purpose yet." : "No agenda yet.",
-                NextStep = hasPurpose && hasAgenda ? null : "Write what you want to learn and three or four agenda points; ask for information, advice and names, not a job.",
-                DueOn = planner.LocalDate(at),
-                TouchpointId = id,
-                StartsAtUtc = at,
-                HasPurpose = hasPurpose,
-                HasAgenda = hasAgenda,
+                ContactId = history.ContactId,
+                Detail = t.HasPurpose && t.HasAgenda ? "Purpose and agenda are written down."
+                    : !t.HasPurpose && !t.HasAgenda ? "No purpose or agenda yet."
+                    : !t.HasPurpose ? "No purpose yet." : "No agenda yet.",
+                NextStep = t.HasPurpose && t.HasAgenda ? null : "Write what you want to learn and three or four agenda points; ask for information, advice and names, not a job.",
+                DueOn = DateOnly.FromDateTime(t.OccurredAt),
+                TouchpointId = t.Id,
+                // Wall-clock time back to UTC for the order; the stored instant replaces it once listed.
+                StartsAtUtc = planner.Calendar.ToUtc(t.OccurredAt),
+                HasPurpose = t.HasPurpose,
+                HasAgenda = t.HasAgenda,
             });
-        }, cancellationToken);
+        }
     }
 
-    private static async Task<WeekPlan> WithNamesAsync(AppDbContext db, WeekPlan plan, CancellationToken cancellationToken)
+    private static string FollowUpDetail(string? summary) =>
+        string.IsNullOrWhiteSpace(summary) ? "Follow up on your last conversation." : $"Follow up on: {summary.Trim()}";
+
+    /// <summary>Names of the listed contacts, and for listed follow-ups and meetings the touchpoint's summary and stored time.</summary>
+    private static async Task<WeekPlan> WithDetailsAsync(AppDbContext db, WeekPlan plan, CancellationToken cancellationToken)
     {
         var ids = plan.Items.Select(i => i.ContactId).Distinct().ToList();
         if (ids.Count == 0)
@@ -363,8 +354,28 @@ public sealed class ReminderService(
         }
 
         var names = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var touchpointIds = plan.Items.Where(i => i.Kind is ReminderKind.FollowUp or ReminderKind.Meeting && i.TouchpointId is not null).Select(i => i.TouchpointId!.Value).Distinct().ToList();
+        var touchpoints = touchpointIds.Count == 0 ? [] : await db.Touchpoints.AsNoTracking().Where(t => touchpointIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => (t.Summary, t.OccurredAt), cancellationToken);
         var groups = plan.Groups
-            .Select(g => g with { Items = g.Items.Select(i => i with { ContactName = names.GetValueOrDefault(i.ContactId, "") }).ToList() })
+            .Select(g => g with
+            {
+                Items = g.Items.Select(i =>
+                {
+                    var item = i with { ContactName = names.GetValueOrDefault(i.ContactId, "") };
+                    if (i.TouchpointId is not { } id || !touchpoints.TryGetValue(id, out var stored))
+                    {
+                        return item;
+                    }
+
+                    return i.Kind switch
+                    {
+                        ReminderKind.FollowUp => item with { Detail = FollowUpDetail(stored.Summary) },
+                        ReminderKind.Meeting => item with { StartsAtUtc = DateTime.SpecifyKind(stored.OccurredAt, DateTimeKind.Utc) },
+                        _ => item,
+                    };
+                }).ToList(),
+            })
             .ToList();
         return plan with { Groups = groups };
     }

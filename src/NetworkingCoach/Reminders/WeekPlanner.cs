@@ -80,10 +80,11 @@ public sealed class WeekPlanner(UserCalendar calendar)
             var ordered = kind switch
             {
                 ReminderKind.Meeting => lands[kind].OrderBy(i => i.StartsAtUtc).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
-                ReminderKind.Neglected => lands[kind].OrderByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
-                _ => lands[kind].OrderBy(i => i.DueOn).ThenByDescending(i => i.Priority).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+                ReminderKind.Neglected => lands[kind].OrderByDescending(i => i.BackFromSnooze).ThenByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
+                _ => lands[kind].OrderByDescending(i => i.BackFromSnooze).ThenBy(i => i.DueOn).ThenByDescending(i => i.Priority).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
             };
-            var limit = kind == ReminderKind.Neglected ? Math.Min(neglectedLimit, MaxPerGroup) : MaxPerGroup;
+            // What the user snoozed into this week is listed whatever the limit.
+            var limit = Math.Max(kind == ReminderKind.Neglected ? Math.Min(neglectedLimit, MaxPerGroup) : MaxPerGroup, ordered.Count(i => i.BackFromSnooze));
             var hidden = 0;
             if (ordered.Count > limit)
             {

@@ -32,9 +32,16 @@ public class IncrementalCoachingTests
             var ids = previous.Assessments.Keys.Order().ToList();
             var touched = await WriteSomethingAsync(store, random, ids, previous);
             var current = await coach.GetSnapshotAsync();
-            var cold = await ActivatorUtilities.CreateInstance<CoachService>(store.Services).GetSnapshotAsync();
+            var coldCoach = ActivatorUtilities.CreateInstance<CoachService>(store.Services);
+            var cold = await coldCoach.GetSnapshotAsync();
 
             AssertSameAnswers(cold, current, $"seed {seed}, step {step}");
+            if (step % 5 == 4)
+            {
+                // The dashboard and the week read the histories the snapshot keeps: they too match a cold start.
+                await AssertSameViewsAsync(store, coach, coldCoach, $"seed {seed}, step {step}");
+            }
+
             if (touched is { } contact)
             {
                 // Anyone neither written to nor on the other side of the contact's referrals keeps the very same assessment.
@@ -137,9 +144,42 @@ public class IncrementalCoachingTests
         return flags.Count == 0 ? null : flags[random.Next(flags.Count)];
     }
 
+    private static async Task AssertSameViewsAsync(TestStore store, CoachService kept, CoachService cold, string where)
+    {
+        static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+        var views = new[] { kept, cold }.Select(coach => new
+        {
+            Reminders = ActivatorUtilities.CreateInstance<ReminderService>(store.Services, coach),
+            Coach = coach,
+        }).ToList();
+        var dashboards = new List<string>();
+        var weeks = new List<string>();
+        foreach (var view in views)
+        {
+            var dashboard = ActivatorUtilities.CreateInstance<NetworkingCoach.Dashboard.DashboardService>(store.Services, view.Coach, view.Reminders);
+            dashboards.Add(Json((await dashboard.GetAsync()) with { Took = TimeSpan.Zero }));
+            var planner = await view.Reminders.CreatePlannerAsync();
+            weeks.Add(Json((await view.Reminders.GetWeekAsync()).Groups) + Json((await view.Reminders.GetWeekAsync(planner.CurrentWeek.Next)).Groups));
+        }
+
+        Assert.True(dashboards[0] == dashboards[1], $"{where}: the dashboard differs from a cold start");
+        Assert.True(weeks[0] == weeks[1], $"{where}: the week differs from a cold start");
+    }
+
+    private static IEnumerable<TouchpointFact> InOrder(IEnumerable<TouchpointFact> touchpoints) => touchpoints.OrderBy(t => t.OccurredAt).ThenBy(t => t.Id);
+
     private static void AssertSameAnswers(CoachSnapshot expected, CoachSnapshot actual, string where)
     {
         Assert.Equal(expected.Assessments.Keys.Order(), actual.Assessments.Keys.Order());
+        Assert.Equal(expected.Histories.Keys.Order(), actual.Histories.Keys.Order());
+        foreach (var (id, history) in expected.Histories)
+        {
+            var kept = actual.Histories[id];
+            Assert.True(InOrder(history.Touchpoints).SequenceEqual(InOrder(kept.Touchpoints)), $"{where}: contact {id}'s touchpoints differ from a cold read");
+            Assert.Equal(history.ReferralsGiven.OrderBy(r => r.Id), kept.ReferralsGiven.OrderBy(r => r.Id));
+            Assert.Equal(history.ReferralsReceived.OrderBy(r => r.Id), kept.ReferralsReceived.OrderBy(r => r.Id));
+        }
+
         foreach (var (id, cold) in expected.Assessments)
         {
             var warm = actual.Assessments[id];

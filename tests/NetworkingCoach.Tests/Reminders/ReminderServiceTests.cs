@@ -75,20 +75,9 @@ public class ReminderServiceTests : IAsyncLifetime
     public async Task Relationships_to_renew_are_capped_and_snoozing_one_brings_up_the_next()
     {
         await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC", WeeklyRenewLimit = 2 });
-        await using (var db = _store.NewContext())
+        foreach (var (name, daysAgo) in new[] { ("Fay Berg", 400), ("Gus Iyer", 500), ("Hal Levi", 600) })
         {
-            foreach (var (name, daysAgo) in new[] { ("Fay Berg", 400), ("Gus Iyer", 500), ("Hal Levi", 600) })
-            {
-                var contact = Contact(name);
-                contact.Touchpoints.Add(new Touchpoint
-                {
-                    OccurredAt = Now.AddDays(-daysAgo), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
-                    Replied = true, CreatedAt = Now, UpdatedAt = Now,
-                });
-                db.Contacts.Add(contact);
-            }
-
-            await db.SaveChangesAsync();
+            await AddContactLastSeenAsync(name, daysAgo);
         }
 
         var renew = (await Reminders.GetWeekAsync()).Groups.Single(g => g.Kind == ReminderKind.Neglected);
@@ -106,29 +95,37 @@ public class ReminderServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_contacts_flags_leave_out_the_snoozed_ones_for_any_page_that_shows_them()
+    public async Task A_relationship_snoozed_for_a_week_is_listed_first_in_the_week_it_comes_back_whatever_the_renew_limit()
     {
-        int fay;
-        await using (var db = _store.NewContext())
-        {
-            var contact = Contact("Fay Berg");
-            contact.Touchpoints.Add(new Touchpoint
-            {
-                OccurredAt = Now.AddDays(-400), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
-                Replied = true, CreatedAt = Now, UpdatedAt = Now,
-            });
-            db.Contacts.Add(contact);
-            await db.SaveChangesAsync();
-            fay = contact.Id;
-        }
+        await AddContactLastSeenAsync("Fay Berg", 400);
 
-        var flags = (await _store.Get<NetworkingCoach.Relationships.CoachService>().AssessAsync(fay))!.Flags;
-        var neglected = Assert.Single(flags, f => f.RuleId == "neglected-relationship");
-        Assert.Contains(neglected, await Reminders.WithoutDoneOrSnoozedAsync(flags));
+        var key = (await Reminders.GetWeekAsync()).Items.Single(i => i.Kind == ReminderKind.Neglected).Key;
+        await Reminders.SnoozeForWeeksAsync(key, 1);
+        await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC", WeeklyRenewLimit = 0 });
+
+        var planner = await Reminders.CreatePlannerAsync();
+        Assert.DoesNotContain((await Reminders.GetWeekAsync()).Items, i => i.Key == key);
+        var back = (await Reminders.GetWeekAsync(planner.CurrentWeek.Next)).Groups.Single(g => g.Kind == ReminderKind.Neglected).Items;
+        var item = Assert.Single(back);
+        Assert.Equal(key, item.Key);
+        Assert.True(item.BackFromSnooze);
+        Assert.Equal(new DateOnly(2026, 11, 23), item.DueOn);
+        Assert.DoesNotContain((await Reminders.GetWeekAsync(planner.CurrentWeek.Next.Next)).Items, i => i.Key == key);
+    }
+
+    [Fact]
+    public async Task A_contacts_assessment_leaves_out_the_snoozed_flag_for_any_page_that_shows_it()
+    {
+        var fay = await AddContactLastSeenAsync("Fay Berg", 400);
+
+        var coach = _store.Get<NetworkingCoach.Relationships.CoachService>();
+        var neglected = Assert.Single((await coach.AssessAsync(fay))!.Flags, f => f.RuleId == "neglected-relationship");
 
         await Reminders.SnoozeForWeeksAsync(neglected.Key, 1);
 
-        Assert.DoesNotContain(neglected, await Reminders.WithoutDoneOrSnoozedAsync(flags));
+        var after = (await coach.AssessAsync(fay))!;
+        Assert.DoesNotContain(after.Flags, f => f.Key == neglected.Key);
+        Assert.Contains(after.Snoozed, f => f.Key == neglected.Key);
     }
 
     [Fact]
@@ -226,6 +223,21 @@ public class ReminderServiceTests : IAsyncLifetime
         var ics = await feed.BuildAsync();
         Assert.Contains("SUMMARY:Follow up with Ana Pereira\r\n", ics);
         Assert.Contains("DTSTART;VALUE=DATE:20261118\r\n", ics);
+    }
+
+    /// <summary>A contact last met in person (both ways) <paramref name="daysAgo"/> days ago.</summary>
+    private async Task<int> AddContactLastSeenAsync(string name, int daysAgo)
+    {
+        await using var db = _store.NewContext();
+        var contact = Contact(name);
+        contact.Touchpoints.Add(new Touchpoint
+        {
+            OccurredAt = Now.AddDays(-daysAgo), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
+            Replied = true, CreatedAt = Now, UpdatedAt = Now,
+        });
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync();
+        return contact.Id;
     }
 
     private static Contact Contact(string name) => new() { Name = name, SearchText = name.ToLowerInvariant(), CreatedAt = Now, UpdatedAt = Now };

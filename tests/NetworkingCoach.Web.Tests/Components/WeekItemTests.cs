@@ -1,5 +1,6 @@
 using Bunit;
 using MudBlazor;
+using NetworkingCoach.Domain;
 using NetworkingCoach.Reminders;
 using NetworkingCoach.Web.Features.Week;
 
@@ -57,22 +58,47 @@ public class WeekItemTests
     }
 
     [Fact]
-    public async Task Ticking_off_hands_the_item_to_the_page_and_names_it_for_screen_readers()
+    public async Task Ticking_off_asks_how_it_happened_starting_from_the_last_channel_and_hands_the_choice_to_the_page()
     {
         await using var context = ComponentContext.Create();
-        ReminderItem? ticked = null;
-        var followUp = FollowUp(Today);
+        var ticked = new List<Channel?>();
 
         var item = context.Render<WeekItem>(p => p
-            .Add(x => x.Item, followUp)
+            .Add(x => x.Item, FollowUp(Today))
             .Add(x => x.Today, Today)
             .Add(x => x.GroupTitle, "Follow-ups")
-            .Add(x => x.OnTickOff, (ReminderItem i) => ticked = i));
+            .Add(x => x.DefaultChannel, _ => Task.FromResult(Channel.Phone))
+            .Add(x => x.OnTickOff, (Channel? c) => ticked.Add(c)));
         var button = item.Find("button[aria-label^='Tick off']");
+        Assert.Equal("Tick off Priya Raman: Follow-ups", button.GetAttribute("aria-label"));
         button.Click();
 
-        Assert.Equal("Tick off Priya Raman: Follow-ups", button.GetAttribute("aria-label"));
-        item.WaitForAssertion(() => Assert.Same(followUp, ticked));
+        item.WaitForAssertion(() => Assert.Contains("How did you follow up with Priya Raman?", item.Markup));
+        Assert.Empty(ticked);
+        var offered = item.FindAll("label.mud-radio").Where(l => l.QuerySelector("input")!.HasAttribute("checked")).Select(l => l.TextContent.Trim());
+        Assert.Equal(["Phone"], offered);
+        item.FindAll("label.mud-radio").Single(l => l.TextContent.Trim() == "LinkedIn").QuerySelector("input")!.Click();
+        item.FindAll("button").Single(b => b.TextContent.Trim() == "Log it and tick off").Click();
+
+        item.WaitForAssertion(() => Assert.Equal([Channel.LinkedIn], ticked));
+        Assert.DoesNotContain("How did you follow up", item.Markup);
+    }
+
+    [Fact]
+    public async Task A_meeting_is_ticked_off_at_once_without_asking_for_a_channel()
+    {
+        await using var context = ComponentContext.Create();
+        var ticked = new List<Channel?>();
+        var meeting = FollowUp(Today) with { Key = "meeting:3:14:", Kind = ReminderKind.Meeting, StartsAtUtc = new DateTime(2026, 12, 2, 9, 30, 0, DateTimeKind.Utc) };
+
+        var item = context.Render<WeekItem>(p => p
+            .Add(x => x.Item, meeting)
+            .Add(x => x.Today, Today)
+            .Add(x => x.OnTickOff, (Channel? c) => ticked.Add(c)));
+        item.Find("button[aria-label^='Tick off']").Click();
+
+        item.WaitForAssertion(() => Assert.Equal([(Channel?)null], ticked));
+        Assert.DoesNotContain("How did you follow up", item.Markup);
     }
 
     [Fact]

@@ -142,14 +142,14 @@ public class WeekJourneyTests
 
             await page.GetByRole(AriaRole.Link, new() { Name = "This week", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This week", Exact = true })).ToBeVisibleAsync();
-            var items = page.Locator(".week-item");
+            var items = page.Locator(".week-item[data-key]");
             await Assertions.Expect(items.First).ToBeVisibleAsync();
             var before = await items.CountAsync();
             Assert.True(before >= 2, "the demo network should leave at least two things to do this week");
             await browser.ScreenshotAsync("week-this-week");
 
             ticked = (await items.Nth(0).GetAttributeAsync("data-key"))!;
-            await items.Nth(0).GetByRole(AriaRole.Button, new() { NameRegex = new("^Tick off") }).ClickAsync();
+            await TickOffAsync(items.Nth(0));
             await Assertions.Expect(page.Locator($".week-item[data-key='{ticked}']")).ToHaveCountAsync(0);
 
             snoozed = (await items.Nth(0).GetAttributeAsync("data-key"))!;
@@ -185,8 +185,96 @@ public class WeekJourneyTests
         await using (var browser = await BrowserSession.StartAsync(app.BaseUrl))
         {
             await browser.GoToAsync("/week");
-            await Assertions.Expect(browser.Page.Locator(".week-item").First).ToBeVisibleAsync();
+            await Assertions.Expect(browser.Page.Locator(".week-item[data-key]").First).ToBeVisibleAsync();
             Assert.Equal(0, await browser.Page.Locator($".week-item[data-key='{ticked}'], .week-item[data-key='{snoozed}']").CountAsync());
         }
+    }
+
+    [Fact]
+    public async Task Ticking_off_asks_how_it_happened_undo_brings_it_back_and_a_snoozed_item_waits_in_next_week()
+    {
+        using var data = new TempDirectory();
+        await SeededData.DemoNetworkAsync(data.Path);
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using (var browser = await BrowserSession.StartAsync(app.BaseUrl))
+        {
+            var page = browser.Page;
+            await browser.GoToAsync("/week");
+            var renew = page.GetByRole(AriaRole.Region, new() { Name = "Relationships to renew" });
+            var item = renew.Locator(".week-item[data-key]").First;
+            await Assertions.Expect(item).ToBeVisibleAsync();
+            var key = (await item.GetAttributeAsync("data-key"))!;
+            var name = (await item.Locator(".week-item-name").InnerTextAsync()).Trim();
+            var sameItem = page.Locator($".week-item[data-key='{key}']");
+
+            // Tick off asks how it happened, starting from the channel last used with them; the keyboard lands on the confirm button.
+            await item.GetByRole(AriaRole.Button, new() { NameRegex = new("^Tick off") }).ClickAsync();
+            var how = item.GetByRole(AriaRole.Group, new() { Name = $"How did you follow up with {name}?" });
+            await Assertions.Expect(how).ToBeVisibleAsync();
+            await Assertions.Expect(how.GetByRole(AriaRole.Radio, new() { Checked = true })).ToHaveCountAsync(1);
+            await Assertions.Expect(how.GetByRole(AriaRole.Button, new() { Name = "Log it and tick off" })).ToBeFocusedAsync();
+            await browser.ScreenshotAsync("week-tick-off-how");
+            await how.GetByRole(AriaRole.Radio, new() { Name = "Phone", Exact = true }).CheckAsync();
+            await how.GetByRole(AriaRole.Button, new() { Name = "Log it and tick off" }).ClickAsync();
+
+            await Assertions.Expect(sameItem).ToHaveCountAsync(0);
+            var done = renew.GetByRole(AriaRole.Status);
+            await Assertions.Expect(done).ToContainTextAsync($"Ticked off {name}, logged as Phone.");
+            var undo = done.GetByRole(AriaRole.Button, new() { Name = $"Undo ticking off {name}" });
+            await Assertions.Expect(undo).ToBeFocusedAsync();
+            await browser.ScreenshotAsync("week-ticked-off-undo");
+
+            // Undo from the keyboard: the phone call logged is taken back and the item is open again.
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(sameItem).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = $"Undone: {name} is back on the list." })).ToBeVisibleAsync();
+            await Assertions.Expect(done).ToHaveCountAsync(0);
+
+            // Snoozed for a week: gone from this week, listed (first, marked) in the week it comes back.
+            await sameItem.GetByRole(AriaRole.Button, new() { Name = $"Snooze {name}" }).ClickAsync();
+            await page.GetByRole(AriaRole.Menuitem, new() { Name = "1 week" }).ClickAsync();
+            await Assertions.Expect(sameItem).ToHaveCountAsync(0);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next week" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coming week" })).ToBeVisibleAsync();
+            await Assertions.Expect(sameItem).ToHaveCountAsync(1);
+            await Assertions.Expect(sameItem.GetByText("back from snooze")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync("week-next-week-back-from-snooze");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Previous week" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This week", Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(sameItem).ToHaveCountAsync(0);
+            browser.AssertNoConsoleErrorsOrCspViolations();
+        }
+
+        foreach (var look in BrowserOptions.EveryLook())
+        {
+            await using var browser = await BrowserSession.StartAsync(app.BaseUrl, look);
+            var page = browser.Page;
+            await browser.GoToAsync("/week");
+            var item = page.Locator(".week-item[data-key]").First;
+            await Assertions.Expect(item).ToBeVisibleAsync();
+            var key = (await item.GetAttributeAsync("data-key"))!;
+            await item.GetByRole(AriaRole.Button, new() { NameRegex = new("^Tick off") }).ClickAsync();
+            await Assertions.Expect(item.GetByRole(AriaRole.Button, new() { Name = "Log it and tick off" })).ToBeFocusedAsync();
+            Assert.False(await browser.ScrollsSidewaysAsync(), $"the tick-off question scrolls sideways ({look})");
+            await browser.AssertAllTextReadableAsync("the tick-off question");
+            await browser.ScreenshotAsync("week-tick-off-how");
+
+            await page.Keyboard.PressAsync("Enter");
+            var undo = page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Undo ticking off") });
+            await Assertions.Expect(undo).ToBeFocusedAsync();
+            Assert.False(await browser.ScrollsSidewaysAsync(), $"the undo row scrolls sideways ({look})");
+            await browser.AssertAllTextReadableAsync("the undo row");
+            await browser.ScreenshotAsync("week-ticked-off-undo");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page.Locator($".week-item[data-key='{key}']")).ToHaveCountAsync(1);
+            browser.AssertNoConsoleErrorsOrCspViolations();
+        }
+    }
+
+    /// <summary>Ticks an item off with the channel the page offers first.</summary>
+    private static async Task TickOffAsync(ILocator item)
+    {
+        await item.GetByRole(AriaRole.Button, new() { NameRegex = new("^Tick off") }).ClickAsync();
+        await item.GetByRole(AriaRole.Button, new() { Name = "Log it and tick off" }).ClickAsync();
     }
 }
