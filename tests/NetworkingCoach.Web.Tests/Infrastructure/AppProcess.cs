@@ -24,6 +24,16 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
     public string DataDirectory { get; }
+    /// <summary>The server process's resident memory now.</summary>
+    public long WorkingSetBytes
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>Everything the app has written to its console (standard output and error) so far.</summary>
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
