@@ -25,30 +25,34 @@ internal static class BrowserLoad
         var summary = $"Load check {index}: caught up about their team.";
         try
         {
-            await StepAsync(log, "open contacts", async () =>
+            await StepAsync(page, log, "open contacts", async () =>
             {
                 await HeadlessChromium.GoToAsync(page, "/contacts");
                 await page.GetByText(new Regex(@"^[\d,]+ contacts shown$")).WaitForAsync();
             });
-            await StepAsync(log, "search (300 ms pause included)", async () =>
+            await StepAsync(page, log, "search (300 ms pause included)", async () =>
             {
                 await page.GetByLabel("Search name, company or email", new() { Exact = true }).FillAsync(name);
+                await page.GetByText("1 contact shown", new() { Exact = true }).WaitForAsync();
                 await main.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.WaitForAsync();
             });
-            await StepAsync(log, "open a contact", async () =>
+            await StepAsync(page, log, "open a contact", async () =>
             {
                 await main.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
                 await page.GetByRole(AriaRole.Heading, new() { Name = name, Exact = true }).WaitForAsync();
             });
-            await StepAsync(log, "open the touchpoint dialog", async () =>
+            await StepAsync(page, log, "open the touchpoint dialog", async () =>
             {
                 await main.GetByRole(AriaRole.Button, new() { Name = "Log touchpoint" }).First.ClickAsync();
                 await dialog.GetByLabel("Summary", new() { Exact = true }).WaitForAsync();
             });
             await dialog.GetByLabel("Summary", new() { Exact = true }).FillAsync(summary);
-            await StepAsync(log, "save the touchpoint", async () =>
+            await dialog.Locator(".channel-picker").ClickAsync();
+            await page.Locator(".rz-dropdown-item, .mud-list-item").GetByText("Phone", new() { Exact = true }).ClickAsync();
+            await StepAsync(page, log, "save the touchpoint", async () =>
             {
                 await dialog.GetByRole(AriaRole.Button, new() { Name = "Save touchpoint" }).ClickAsync();
+                await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
                 await main.GetByText(summary).First.WaitForAsync();
             });
         }
@@ -62,7 +66,7 @@ internal static class BrowserLoad
         }
     }
 
-    private static async Task StepAsync(LatencyLog log, string interaction, Func<Task> step)
+    private static async Task StepAsync(IPage page, LatencyLog log, string interaction, Func<Task> step)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -72,7 +76,8 @@ internal static class BrowserLoad
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            log.Fail(interaction, ex.Message.Split('\n')[0]);
+            var interactive = await page.Locator("html[data-interactive=true]").CountAsync() > 0;
+            log.Fail(interaction, $"{ex.Message.Split('\n')[0]} (on {new Uri(page.Url).AbsolutePath}, {(interactive ? "interactive" : "not yet interactive")})");
             throw;
         }
     }

@@ -49,19 +49,29 @@ internal static class LoadBenchmark
                 warmUp.Print(output, AimMilliseconds);
             }
 
-            output.WriteLine();
-            output.WriteLine($"{clients} concurrent HTTP clients, {rounds} rounds of {string.Join(", ", HttpLoad.Paths)} each (load average {LoadAverage()}):");
-            await MeasureAsync(output, app, async () => await HttpLoad.RunAsync(app.BaseUrl, clients, rounds));
+            if (clients > 0)
+            {
+                output.WriteLine();
+                output.WriteLine($"{clients} concurrent HTTP clients, {rounds} rounds of {string.Join(", ", HttpLoad.Paths)} each (load average {LoadAverage()}):");
+                await MeasureAsync(output, app, async () => await HttpLoad.RunAsync(app.BaseUrl, clients, rounds));
+            }
 
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await HeadlessChromium.LaunchAsync(playwright);
             var names = ActiveNames(databasePath, sessions);
-            output.WriteLine();
-            output.WriteLine($"{names.Count} concurrent browser sessions (contexts in one headless Chromium) each: open contacts, search, open the contact, log a touchpoint (load average {LoadAverage()}):");
-            await MeasureAsync(output, app, async () => await BrowserLoad.RunAsync(browser, app.BaseUrl, names));
+            if (names.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine($"{names.Count} concurrent browser sessions (contexts in one headless Chromium) each: open contacts, search, open the contact, log a touchpoint (load average {LoadAverage()}):");
+                await MeasureAsync(output, app, async () => await BrowserLoad.RunAsync(browser, app.BaseUrl, names));
+            }
 
-            output.WriteLine();
-            await SavesDuringImport.RunAsync(output, browser, app.BaseUrl, databasePath, importRows, saves);
+            if (saves > 0)
+            {
+                output.WriteLine();
+                await SavesDuringImport.RunAsync(output, browser, app.BaseUrl, databasePath, importRows, saves);
+            }
+
             output.WriteLine($"Load average at the end: {LoadAverage()}");
         }
         finally
