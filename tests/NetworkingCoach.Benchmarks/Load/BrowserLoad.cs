@@ -46,6 +46,7 @@ internal static class BrowserLoad
                 await main.GetByRole(AriaRole.Button, new() { Name = "Log touchpoint" }).First.ClickAsync();
                 await dialog.GetByLabel("Summary", new() { Exact = true }).WaitForAsync();
             });
+            await WaitForDialogFocusAsync(page);
             await dialog.GetByLabel("Summary", new() { Exact = true }).FillAsync(summary);
             await dialog.Locator(".channel-picker").ClickAsync();
             await page.Locator(".rz-dropdown-item, .mud-list-item").GetByText("Phone", new() { Exact = true }).ClickAsync();
@@ -66,6 +67,19 @@ internal static class BrowserLoad
         }
     }
 
+    /// <summary>The dialog moves focus to its first field once rendered; typing before that is lost or lands elsewhere.</summary>
+    private static async Task WaitForDialogFocusAsync(IPage page)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.activeElement?.closest('[role=dialog]') != null", null, new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            // A dialog that never takes focus is typed into as it is.
+        }
+    }
+
     private static async Task StepAsync(IPage page, LatencyLog log, string interaction, Func<Task> step)
     {
         var started = Stopwatch.GetTimestamp();
@@ -77,7 +91,9 @@ internal static class BrowserLoad
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             var interactive = await page.Locator("html[data-interactive=true]").CountAsync() > 0;
-            log.Fail(interaction, $"{ex.Message.Split('\n')[0]} (on {new Uri(page.Url).AbsolutePath}, {(interactive ? "interactive" : "not yet interactive")})");
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            var dialogText = await dialog.CountAsync() > 0 ? "; the dialog shows: " + string.Join(" ", (await dialog.First.InnerTextAsync()).Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries)) : "";
+            log.Fail(interaction, $"{ex.Message.Split('\n')[0]} (on {new Uri(page.Url).AbsolutePath}, {(interactive ? "interactive" : "not yet interactive")}{dialogText})");
             throw;
         }
     }
