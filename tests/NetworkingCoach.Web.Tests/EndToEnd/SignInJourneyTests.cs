@@ -30,7 +30,7 @@ public partial class SignInJourneyTests
 
         await page.GetByLabel("Setup code").FillAsync("AAAA-BBBB-CCCC");
         await FillNewAccountAsync(page);
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not the one printed in the console");
+        await Assertions.Expect(Alert(page, "not the one printed in the console")).ToBeVisibleAsync();
 
         await page.GetByLabel("Setup code").FillAsync(code.ToLowerInvariant());
         await FillNewAccountAsync(page);
@@ -50,19 +50,20 @@ public partial class SignInJourneyTests
         for (var attempt = 1; attempt < AccountRules.FailuresBeforeLockout; attempt++)
         {
             await SignInAsync(page, $"wrong password number {attempt}");
-            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("That user name and password do not match.");
+            await Assertions.Expect(Alert(page, "That user name and password do not match.")).ToBeVisibleAsync();
         }
 
         await SignInAsync(page, "one more wrong password");
-        var locked = page.GetByRole(AriaRole.Alert);
-        await Assertions.Expect(locked).ToContainTextAsync("this account is locked for 15 minutes");
+        await Assertions.Expect(Alert(page, "this account is locked for 15 minutes")).ToBeVisibleAsync();
         await SignInAsync(page, Password);
-        await Assertions.Expect(locked).ToContainTextAsync("this account is locked");
+        await Assertions.Expect(Alert(page, "this account is locked")).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in"));
         await browser.ScreenshotAsync("account-02-locked");
         Assert.All(Directory.GetFiles(Path.Combine(data.Path, "logs")), log => Assert.DoesNotContain(code, File.ReadAllText(log)));
         browser.AssertNoConsoleErrorsOrCspViolations();
     }
+
+    private static ILocator Alert(IPage page, string text) => page.GetByRole(AriaRole.Alert).Filter(new() { HasText = text });
 
     private static async Task FillNewAccountAsync(IPage page)
     {
