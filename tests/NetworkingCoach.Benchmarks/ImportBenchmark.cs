@@ -28,7 +28,7 @@ internal static class ImportBenchmark
             var template = Path.Combine(directory, "template.db");
             await CreateTemplateAsync(template);
             var file = Path.Combine(directory, "Connections.csv");
-            WriteLinkedInExport(file);
+            WriteLinkedInExport(file, FileRows);
             output.WriteLine($"Import benchmark: {FileRows:N0}-row LinkedIn export ({new FileInfo(file).Length / 1024.0 / 1024.0:F1} MB) into a database holding {ExistingContacts:N0} contacts.");
             output.WriteLine($"1 warm-up + {Iterations} measured runs each, every run on a fresh copy of the database; Release build, {Environment.ProcessorCount} cores.");
             output.WriteLine();
@@ -216,14 +216,15 @@ internal static class ImportBenchmark
         await checkpoint.ExecuteNonQueryAsync();
     }
 
-    private static void WriteLinkedInExport(string path)
+    /// <summary>A LinkedIn connections export of new people, one in ten with an email address.</summary>
+    internal static void WriteLinkedInExport(string path, int rows)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
         writer.Write("Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\n");
         writer.Write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
         var random = new Random(42);
         string[] months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-        for (var i = 0; i < FileRows; i++)
+        for (var i = 0; i < rows; i++)
         {
             // About one in ten LinkedIn connections shares an email address.
             var email = i % 10 == 0 ? $"new.person{i}@example.org" : "";

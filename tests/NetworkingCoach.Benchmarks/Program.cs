@@ -1,4 +1,5 @@
 using NetworkingCoach.Benchmarks;
+using NetworkingCoach.Benchmarks.Load;
 
 var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
 {
@@ -6,6 +7,7 @@ var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreC
     ["import"] = () => ImportBenchmark.RunAsync(Console.Out),
     ["backup"] = () => BackupBenchmark.RunAsync(Console.Out),
     ["dashboard"] = () => BenchmarkApp.RunAsync(args),
+    ["load"] = () => LoadBenchmark.RunAsync(Console.Out, args),
     ["intent"] = () =>
     {
         IntentBenchmark.Run(args.Length > 1 ? args[1] : Path.Combine("data", "intent-corpus"));

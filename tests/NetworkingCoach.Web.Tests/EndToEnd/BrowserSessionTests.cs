@@ -38,7 +38,7 @@ public class BrowserSessionTests
         await ShowAsync(browser, "script-src 'none'", "<p>Hello</p><script>document.title = 'ran';</script>");
         await browser.Page.EvaluateAsync("() => console.error('something broke')");
 
-        await Assert.ThrowsAnyAsync<Exception>(() => Task.Run(browser.AssertNoConsoleErrorsOrCspViolations));
+        await Assert.ThrowsAnyAsync<Exception>(() => Task.Run(() => browser.AssertNoConsoleErrorsOrCspViolations()));
         Assert.Contains(browser.Problems, p => p.Contains("CSP violation") && p.Contains("script-src"));
         Assert.Contains(browser.Problems, p => p.Contains("console error") && p.Contains("something broke"));
     }

@@ -68,6 +68,7 @@ public class ContactJourneyTests
         await page.GetByText("Archived", new() { Exact = true }).ClickAsync();
         await Assertions.Expect(ContactRows(page)).ToHaveCountAsync(1);
         await Assertions.Expect(ContactRows(page).GetByRole(AriaRole.Link, new() { Name = "Priya Raman", Exact = true })).ToBeVisibleAsync();
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -86,6 +87,7 @@ public class ContactJourneyTests
         var shown = await ContactRows(page).AllInnerTextsAsync();
         Assert.NotEmpty(shown);
         Assert.All(shown, row => Assert.Contains("Strong", row));
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     /// <summary>The grid's count once a search or filter has narrowed the 300 demo contacts.</summary>
@@ -117,6 +119,7 @@ public class ContactJourneyTests
         await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
         await browser.GoToAsync("/contacts");
         await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -135,6 +138,7 @@ public class ContactJourneyTests
         await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
         await browser.GoToAsync("/contacts");
         await Assertions.Expect(page.Locator("html[data-theme=light]")).ToHaveCountAsync(1);
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -151,5 +155,6 @@ public class ContactJourneyTests
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This page does not exist" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Find a contact" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contacts", Exact = true })).ToBeVisibleAsync();
+        browser.AssertNoConsoleErrorsOrCspViolations(expected: "/contcts: Failed to load resource: the server responded with a status of 404");
     }
 }

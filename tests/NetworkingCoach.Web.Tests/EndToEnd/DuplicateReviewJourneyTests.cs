@@ -49,5 +49,6 @@ public class DuplicateReviewJourneyTests
         await browser.GoToAsync("/contacts");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Katherine Lee" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Katharine Lee" })).ToHaveCountAsync(0);
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 }

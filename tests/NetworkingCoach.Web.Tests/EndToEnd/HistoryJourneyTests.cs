@@ -133,6 +133,7 @@ public class HistoryJourneyTests
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete 2 contacts" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Edit ") }) })).ToHaveCountAsync(1);
         await Assertions.Expect(ContactRow(page, "Maya Thompson")).ToBeVisibleAsync();
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     private static ILocator ContactRow(IPage page, string name) =>

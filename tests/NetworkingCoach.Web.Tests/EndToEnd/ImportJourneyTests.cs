@@ -70,6 +70,7 @@ public class ImportJourneyTests
 
         await browser.GoToAsync("/contacts");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your network starts here" })).ToBeVisibleAsync();
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -102,6 +103,7 @@ public class ImportJourneyTests
         await Assertions.Expect(page.GetByText("this contact was changed after it", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Zoë Ødegaard. Nothing was changed.", new() { Exact = false })).ToBeVisibleAsync();
         await browser.ScreenshotAsync("import-07-undo-refused");
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -124,6 +126,7 @@ public class ImportJourneyTests
         await Assertions.Expect(page.GetByText("30,000 contacts created", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await browser.GoToAsync("/contacts");
         await Assertions.Expect(page.GetByText("30,000 contacts shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -171,6 +174,7 @@ public class ImportJourneyTests
         await browser.ScreenshotAsync("import-11-merged");
         await browser.GoToAsync("/contacts");
         await Assertions.Expect(page.GetByText("1 contact shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]

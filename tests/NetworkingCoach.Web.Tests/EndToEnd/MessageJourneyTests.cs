@@ -102,6 +102,7 @@ public class MessageJourneyTests
         // The verdict quotes the whole text it judged, so the server holds every character too.
         await Assertions.Expect(page.Locator(".cue-preview")).ToHaveTextAsync(typed);
         await Assertions.Expect(body).ToHaveValueAsync(typed);
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -122,5 +123,6 @@ public class MessageJourneyTests
         // Once the grid has answered the search (nobody matches), the box still holds every character.
         await Assertions.Expect(page.GetByText("Dana Whitfield")).ToHaveCountAsync(0);
         await Assertions.Expect(search).ToHaveValueAsync(typed);
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 }

@@ -38,6 +38,7 @@ public class WeekJourneyTests
         await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { NameRegex = new("^Draft a message to") })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Active contacts")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("dashboard-demo-network");
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -50,6 +51,7 @@ public class WeekJourneyTests
             await seeding.GoToAsync("/");
             await seeding.Page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
             await Assertions.Expect(seeding.Page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            seeding.AssertNoConsoleErrorsOrCspViolations();
         }
 
         foreach (var look in BrowserOptions.EveryLook())
@@ -125,6 +127,7 @@ public class WeekJourneyTests
         await Assertions.Expect(address).Not.ToHaveValueAsync(first);
         Assert.Equal(404, (await page.APIRequest.GetAsync(first)).Status);
         Assert.Equal(200, (await page.APIRequest.GetAsync(await address.InputValueAsync())).Status);
+        browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
     [Fact]
@@ -179,6 +182,7 @@ public class WeekJourneyTests
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coming week" })).ToBeVisibleAsync();
             Assert.Matches(@"/week/\d{4}-W\d{2}$", page.Url);
             await browser.ScreenshotAsync("week-next-week");
+            browser.AssertNoConsoleErrorsOrCspViolations();
         }
 
         await using (var app = await AppProcess.StartAsync(data.Path))
@@ -187,6 +191,7 @@ public class WeekJourneyTests
             await browser.GoToAsync("/week");
             await Assertions.Expect(browser.Page.Locator(".week-item[data-key]").First).ToBeVisibleAsync();
             Assert.Equal(0, await browser.Page.Locator($".week-item[data-key='{ticked}'], .week-item[data-key='{snoozed}']").CountAsync());
+            browser.AssertNoConsoleErrorsOrCspViolations();
         }
     }
 

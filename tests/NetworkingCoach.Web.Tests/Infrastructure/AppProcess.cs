@@ -2,10 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NetworkingCoach.Web.Tests.Infrastructure;
 
-/// <summary>The real web app, started as its own process on a free loopback port with its own data folder.</summary>
+/// <summary>
+/// The real web app, started as its own process on a free port with its own data folder: on loopback,
+/// or exposed (bound to every interface, as with <c>--urls http://0.0.0.0:PORT</c>) and reached over 127.0.0.1.
+/// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -20,11 +24,22 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
     public string DataDirectory { get; }
+    /// <summary>The server process's resident memory now.</summary>
+    public long WorkingSetBytes
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
+    /// <summary>Everything the app has written to its console (standard output and error) so far.</summary>
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
-    public static async Task<AppProcess> StartAsync(string dataDirectory)
+    public static async Task<AppProcess> StartAsync(string dataDirectory, bool exposed = false)
     {
-        var port = FreePort();
+        var port = FreePort(exposed ? IPAddress.Any : IPAddress.Loopback);
         var baseUrl = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo(RepositoryPaths.WebAppExecutable)
         {
@@ -34,7 +49,7 @@ public sealed class AppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseUrl);
+        start.ArgumentList.Add(exposed ? $"http://0.0.0.0:{port}" : baseUrl);
         start.Environment["NETWORKINGCOACH_DATA"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
@@ -56,6 +71,27 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 _output.AppendLine(line);
             }
+        }
+    }
+
+    /// <summary>Waits until a line the app writes to its console matches, as a person watching the console would, and returns the match.</summary>
+    public async Task<Match> WaitForOutputAsync(Regex pattern)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var match = pattern.Match(Output);
+            if (match.Success)
+            {
+                return match;
+            }
+
+            if (DateTime.UtcNow > deadline || _process.HasExited)
+            {
+                throw new TimeoutException($"The app's console never showed {pattern}:\n{Output}");
+            }
+
+            await Task.Delay(100);
         }
     }
 
@@ -91,9 +127,9 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"The web app did not become healthy within 60 s:\n{Output}");
     }
 
-    private static int FreePort()
+    private static int FreePort(IPAddress address)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        using var listener = new TcpListener(address, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }

@@ -105,10 +105,13 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Fails the test listing every console error, script error and CSP violation the browser has seen.</summary>
-    public void AssertNoConsoleErrorsOrCspViolations()
+    /// <summary>
+    /// Fails the test listing every console error, script error and CSP violation the browser has seen,
+    /// apart from those containing one of the <paramref name="expected"/> texts (a 404 the test asked for).
+    /// </summary>
+    public void AssertNoConsoleErrorsOrCspViolations(params string[] expected)
     {
-        var problems = Problems;
+        var problems = Problems.Where(p => !expected.Any(e => p.Contains(e, StringComparison.Ordinal))).ToList();
         Assert.True(problems.Count == 0, $"The browser reported {problems.Count} problem(s):\n  " + string.Join("\n  ", problems));
     }
 

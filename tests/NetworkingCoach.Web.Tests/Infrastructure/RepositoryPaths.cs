@@ -19,18 +19,18 @@ public static class RepositoryPaths
         }
     }
 
-    /// <summary>The self-contained web app executable built with the same configuration as these tests.</summary>
-    public static string WebAppExecutable
+    /// <summary>The web app executable built with the same configuration as this assembly.</summary>
+    public static string WebAppExecutable => Executable("NetworkingCoach.Web");
+
+    /// <summary>The executable of a project under src/ (NetworkingCoach.Web, NetworkingCoach.Cli), built with the same configuration as this assembly.</summary>
+    public static string Executable(string project)
     {
-        get
-        {
-            var configuration = typeof(RepositoryPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-            var bin = Path.Combine(Root, "src", "NetworkingCoach.Web", "bin", configuration);
-            var name = OperatingSystem.IsWindows() ? "NetworkingCoach.Web.exe" : "NetworkingCoach.Web";
-            var candidates = Directory.Exists(bin) ? Directory.GetFiles(bin, name, SearchOption.AllDirectories) : [];
-            return candidates.OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
-                ?? throw new InvalidOperationException($"The web app is not built under {bin}; run dotnet build first.");
-        }
+        var configuration = typeof(RepositoryPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var bin = Path.Combine(Root, "src", project, "bin", configuration);
+        var name = OperatingSystem.IsWindows() ? project + ".exe" : project;
+        var candidates = Directory.Exists(bin) ? Directory.GetFiles(bin, name, SearchOption.AllDirectories) : [];
+        return candidates.OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            ?? throw new InvalidOperationException($"{project} is not built under {bin}; run dotnet build first.");
     }
 
     /// <summary>Where end-to-end tests save what the browser showed.</summary>
