@@ -5,7 +5,7 @@ namespace NetworkingCoach.Cli;
 /// <summary>Dispatches a command line to its command; returns the process exit code.</summary>
 public static class CliApp
 {
-    private static readonly IReadOnlyList<ICliCommand> Commands =
+    private static readonly IReadOnlyList<ICliCommand> s_commands =
     [
         new DemoCommand(),
         new ClassifyCommand(),
@@ -32,7 +32,7 @@ public static class CliApp
             return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
         }
 
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        var command = s_commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
             error.WriteLine($"Unknown command '{args[0]}'. Run with --help to see the commands.");
@@ -90,7 +90,7 @@ public static class CliApp
         output.WriteLine("NetworkingCoach command line: the app's services from a terminal.");
         output.WriteLine();
         output.WriteLine("Commands:");
-        foreach (var command in Commands)
+        foreach (var command in s_commands)
         {
             output.WriteLine($"  {command.Name,-20} {command.Summary}");
             output.WriteLine($"  {"",-20} usage: {command.Usage}");

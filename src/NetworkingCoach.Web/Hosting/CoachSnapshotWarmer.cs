@@ -17,12 +17,12 @@ public sealed class CoachSnapshotWarmer(
     DatabaseStatus status,
     ILogger<CoachSnapshotWarmer> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_interval = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         DateOnly? warmed = null;
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(s_interval);
         do
         {
             if (!status.IsReady)

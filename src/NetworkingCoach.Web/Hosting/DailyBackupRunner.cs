@@ -9,15 +9,15 @@ namespace NetworkingCoach.Web.Hosting;
 /// </summary>
 public sealed class DailyBackupRunner(BackupService backups, DatabaseStatus status, ILogger<DailyBackupRunner> logger) : BackgroundService
 {
-    private static readonly TimeSpan FirstDelay = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan s_firstDelay = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan s_interval = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(FirstDelay, stoppingToken);
-            using var timer = new PeriodicTimer(Interval);
+            await Task.Delay(s_firstDelay, stoppingToken);
+            using var timer = new PeriodicTimer(s_interval);
             do
             {
                 if (!status.IsReady)

@@ -6,7 +6,7 @@ namespace NetworkingCoach.Web.Hosting;
 /// <summary>Keeps the calendar feed's token out of every log event, whichever logger captured the request path.</summary>
 public sealed class SecretPathRedactor : ILogEventEnricher
 {
-    private static readonly string[] PathProperties = ["RequestPath", "Path", "Url", "RequestUrl"];
+    private static readonly string[] s_pathProperties = ["RequestPath", "Path", "Url", "RequestUrl"];
 
     public const string HiddenFeedPath = "/calendar/(token hidden).ics";
 
@@ -15,7 +15,7 @@ public sealed class SecretPathRedactor : ILogEventEnricher
 
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
-        foreach (var name in PathProperties)
+        foreach (var name in s_pathProperties)
         {
             if (logEvent.Properties.TryGetValue(name, out var value) && value is ScalarValue { Value: string path })
             {

@@ -14,7 +14,7 @@ namespace NetworkingCoach.Backups;
 public sealed class BackupService(IDbContextFactory<AppDbContext> factory, DatabaseLocation location, TimeProvider clock, ILogger<BackupService> logger)
 {
     private const string TemporarySuffix = ".partial";
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static readonly SemaphoreSlim s_gate = new(1, 1);
 
     /// <summary>The folder automatic, manual and pre-restore backups go to.</summary>
     public string BackupDirectory => Path.Combine(location.DataDirectory, "backups");
@@ -52,7 +52,7 @@ public sealed class BackupService(IDbContextFactory<AppDbContext> factory, Datab
         var directory = Path.GetDirectoryName(destination)!;
         Directory.CreateDirectory(directory);
         var temporary = destination + "." + Guid.NewGuid().ToString("N")[..8] + TemporarySuffix;
-        await Gate.WaitAsync(cancellationToken);
+        await s_gate.WaitAsync(cancellationToken);
         try
         {
             await using (var db = await factory.CreateDbContextAsync(cancellationToken))
@@ -88,7 +88,7 @@ public sealed class BackupService(IDbContextFactory<AppDbContext> factory, Datab
         }
         finally
         {
-            Gate.Release();
+            s_gate.Release();
             DeleteQuietly(temporary);
         }
     }

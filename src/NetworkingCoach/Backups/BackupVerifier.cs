@@ -16,7 +16,7 @@ public static class BackupVerifier
         "ImportBatches", "ImportBatchItems", "Settings", "ReminderStates",
     ];
 
-    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+    private static readonly byte[] s_sqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     /// <summary>
     /// Verifies <paramref name="path"/>; <paramref name="knownMigrations"/> are the migrations this release has;
@@ -42,7 +42,7 @@ public static class BackupVerifier
             return BackupCheck.Refused($"{name} is empty (0 bytes): it is not a backup.");
         }
 
-        if (read < header.Length || !header.AsSpan(0, SqliteHeader.Length).SequenceEqual(SqliteHeader))
+        if (read < header.Length || !header.AsSpan(0, s_sqliteHeader.Length).SequenceEqual(s_sqliteHeader))
         {
             return BackupCheck.Refused($"{name} is not a SQLite database, so it is not a NetworkingCoach backup.");
         }

@@ -3,7 +3,7 @@ namespace NetworkingCoach.Coaching;
 /// <summary>The next keep-in-touch for one assessed contact: the same rhythm the neglect rule judges by, and a snooze if there is one.</summary>
 public static class KeepInTouchCalculator
 {
-    private static readonly string NeglectedRuleId = new NeglectedRelationshipRule().Id;
+    private static readonly string s_neglectedRuleId = new NeglectedRelationshipRule().Id;
 
     public static KeepInTouch For(RelationshipHistory history, ContactAssessment assessment, CoachingSettings settings)
     {
@@ -14,7 +14,7 @@ public static class KeepInTouchCalculator
         var rhythm = ownCadence ? "the rhythm you set"
             : tagCadence ? "the rhythm of their tag"
             : $"the rhythm for a {tie.TierWord} tie";
-        if (assessment.Snoozed.FirstOrDefault(f => f.RuleId == NeglectedRuleId) is { DueOn: { } until })
+        if (assessment.Snoozed.FirstOrDefault(f => f.RuleId == s_neglectedRuleId) is { DueOn: { } until })
         {
             return new KeepInTouch(until, cadence, $"Snoozed until {PlainWords.Date(until)}; {rhythm} is every {cadence} days.");
         }

@@ -23,7 +23,7 @@ public sealed class DashboardService(
     public const int MonthsOfReferrals = 12;
     public const int AttentionListSize = 15;
 
-    private static readonly TieTier[] TierOrder = [TieTier.Strong, TieTier.Medium, TieTier.Weak, TieTier.Dormant];
+    private static readonly TieTier[] s_tierOrder = [TieTier.Strong, TieTier.Medium, TieTier.Weak, TieTier.Dormant];
     private readonly ChangeAwareCache<DashboardData> _cache = new(changes);
 
     public async Task<DashboardData> GetAsync(CancellationToken cancellationToken = default)
@@ -75,7 +75,7 @@ public sealed class DashboardService(
         {
             ContactCount = active,
             ArchivedCount = archived,
-            Tiers = TierOrder.Select(t => new TierCount(t, t.ToString(), tierCounts[(int)t])).ToList(),
+            Tiers = s_tierOrder.Select(t => new TierCount(t, t.ToString(), tierCounts[(int)t])).ToList(),
             NeedingAttentionCount = needing,
             TouchpointsThisMonth = scan.PerMonth[^1].Total,
             TouchpointsLastMonth = scan.PerMonth[^2].Total,

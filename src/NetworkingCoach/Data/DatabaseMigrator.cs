@@ -11,7 +11,7 @@ namespace NetworkingCoach.Data;
 public sealed class DatabaseMigrator(
     IDbContextFactory<AppDbContext> factory, DatabaseLocation location, Backups.BackupService backups, ILogger<DatabaseMigrator> logger)
 {
-    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+    private static readonly byte[] s_sqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     /// <summary>Migrates and returns the path of the backup taken, if one was needed.</summary>
     public async Task<string?> MigrateAsync(CancellationToken cancellationToken = default)
@@ -56,7 +56,7 @@ public sealed class DatabaseMigrator(
             return;
         }
 
-        byte[] header = new byte[SqliteHeader.Length];
+        byte[] header = new byte[s_sqliteHeader.Length];
         int read;
         try
         {
@@ -73,7 +73,7 @@ public sealed class DatabaseMigrator(
             return;
         }
 
-        if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
+        if (read < header.Length || !header.AsSpan().SequenceEqual(s_sqliteHeader))
         {
             throw new DatabaseUnavailableException(
                 $"The file {path} is not a NetworkingCoach database (it is not SQLite). It has not been changed: move it away or point the app at another data folder.");

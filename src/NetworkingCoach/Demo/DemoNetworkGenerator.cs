@@ -9,7 +9,7 @@ namespace NetworkingCoach.Demo;
 /// </summary>
 public sealed class DemoNetworkGenerator(DateTime nowUtc, int seed = 20261121)
 {
-    private static readonly string[] FirstNames =
+    private static readonly string[] s_firstNames =
     [
         "Amara", "Ben", "Chloé", "Dmitri", "Elif", "Farah", "Gustavo", "Hana", "Ivan", "Jasmine", "Kwame", "Leila", "Mateo", "Nadia",
         "Oskar", "Priya", "Quentin", "Rosa", "Sanjay", "Tamsin", "Uri", "Valentina", "Wei", "Ximena", "Yusuf", "Zoë", "Aoife", "Bongani",
@@ -17,14 +17,14 @@ public sealed class DemoNetworkGenerator(DateTime nowUtc, int seed = 20261121)
         "Rachel", "Sofia", "Thabo", "Ulrike", "Viktor", "Wanjiru", "Yara", "Zeynep",
     ];
 
-    private static readonly string[] LastNames =
+    private static readonly string[] s_lastNames =
     [
         "Okafor", "Lindqvist", "Núñez", "Petrov", "Yılmaz", "Haddad", "Pereira", "Sato", "Novak", "Chen", "Mensah", "Rahimi", "García",
         "Kowalski", "Berg", "Iyer", "Moreau", "Ødegaard", "Kapoor", "Whitfield", "Levi", "Rossi", "Zhang", "Ortega", "Demir", "Murphy",
         "Dlamini", "Fischer", "O'Brien", "Nakamura", "Schmidt", "Adeyemi", "Santos", "Keller", "Walsh", "Tanaka", "Novotná", "Brennan",
     ];
 
-    private static readonly string[] Companies =
+    private static readonly string[] s_companies =
     [
         "Northwind Analytics", "Bluefin Health", "Ardent Robotics", "Copperleaf Bank", "Lumen Learning Co", "Harbor Logistics",
         "Quill & Ink Publishing", "Solstice Energy", "Tessellate Design", "Vantage Insurance", "Meridian Retail", "Orbit Software",
@@ -32,16 +32,16 @@ public sealed class DemoNetworkGenerator(DateTime nowUtc, int seed = 20261121)
         "Evergreen Nonprofit Alliance", "Fjord Payments",
     ];
 
-    private static readonly string[] Titles =
+    private static readonly string[] s_titles =
     [
         "Engineering Manager", "Senior Software Engineer", "Product Manager", "Data Scientist", "UX Researcher", "Head of Talent",
         "Technical Recruiter", "Director of Operations", "Marketing Lead", "Finance Analyst", "CTO", "Program Manager",
         "Customer Success Lead", "Professor of Computer Science", "Founder", "Staff Engineer", "HR Business Partner",
     ];
 
-    private static readonly string[] Cities = ["Dublin", "Berlin", "Toronto", "Austin", "Lisbon", "Nairobi", "Melbourne", "London", "Seattle", "Madrid"];
+    private static readonly string[] s_cities = ["Dublin", "Berlin", "Toronto", "Austin", "Lisbon", "Nairobi", "Melbourne", "London", "Seattle", "Madrid"];
 
-    private static readonly string[] HowWeMet =
+    private static readonly string[] s_howWeMet =
     [
         "Worked together at my last job", "University classmates", "Met at a product meetup", "Introduced by a friend",
         "LinkedIn connection", "Conference panel", "Volunteering at a hackathon", "Former manager", "Neighbour", "Alumni event",
@@ -52,7 +52,7 @@ public sealed class DemoNetworkGenerator(DateTime nowUtc, int seed = 20261121)
     /// <summary>Creates <paramref name="count"/> contacts with their touchpoints, and referrals among them.</summary>
     public DemoNetwork Generate(int count = 300)
     {
-        var companies = Companies.Select(name => new Company { Name = name, NormalizedName = ContactKeys.NormalizeName(name), CreatedAt = nowUtc }).ToList();
+        var companies = s_companies.Select(name => new Company { Name = name, NormalizedName = ContactKeys.NormalizeName(name), CreatedAt = nowUtc }).ToList();
         var tags = new[] { "former colleague", "alumni", "recruiter", "mentor", "meetup", "target company" }
             .Select(name => new Tag { Name = name, NormalizedName = name })
             .ToList();
@@ -78,9 +78,9 @@ public sealed class DemoNetworkGenerator(DateTime nowUtc, int seed = 20261121)
         {
             Name = name,
             Company = company,
-            Title = Pick(Titles),
-            Location = Pick(Cities),
-            HowWeMet = kind == Kind.FreshLinkedIn ? "LinkedIn connection" : Pick(HowWeMet),
+            Title = Pick(s_titles),
+            Location = Pick(s_cities),
+            HowWeMet = kind == Kind.FreshLinkedIn ? "LinkedIn connection" : Pick(s_howWeMet),
             KnownSince = knownSince,
             Closeness = kind switch
             {
@@ -241,14 +241,14 @@ public sealed class DemoNetworkGenerator(DateTime nowUtc, int seed = 20261121)
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var name = $"{Pick(FirstNames)} {Pick(LastNames)}";
+            var name = $"{Pick(s_firstNames)} {Pick(s_lastNames)}";
             if (used.Add(name))
             {
                 return name;
             }
         }
 
-        var fallback = $"{Pick(FirstNames)} {Pick(LastNames)}-{index}";
+        var fallback = $"{Pick(s_firstNames)} {Pick(s_lastNames)}-{index}";
         used.Add(fallback);
         return fallback;
     }

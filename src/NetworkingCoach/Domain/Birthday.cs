@@ -10,9 +10,9 @@ public static class Birthday
 {
     public const int UnknownYear = 4;
 
-    private static readonly string[] FullForms = ["yyyy-MM-dd", "yyyyMMdd", "yyyy-M-d", "M/d/yyyy", "d MMM yyyy", "d MMMM yyyy", "MMMM d, yyyy", "MMM d, yyyy"];
-    private static readonly string[] YearlessIsoForms = ["yyyy-MM-dd", "yyyy-MMdd"];
-    private static readonly string[] YearlessForms = ["MM-dd yyyy", "d MMM yyyy", "d MMMM yyyy", "MMMM d yyyy", "MMM d yyyy"];
+    private static readonly string[] s_fullForms = ["yyyy-MM-dd", "yyyyMMdd", "yyyy-M-d", "M/d/yyyy", "d MMM yyyy", "d MMMM yyyy", "MMMM d, yyyy", "MMM d, yyyy"];
+    private static readonly string[] s_yearlessIsoForms = ["yyyy-MM-dd", "yyyy-MMdd"];
+    private static readonly string[] s_yearlessForms = ["MM-dd yyyy", "d MMM yyyy", "d MMMM yyyy", "MMMM d yyyy", "MMM d yyyy"];
 
     public static bool HasYear(DateOnly birthday) => birthday.Year != UnknownYear;
 
@@ -47,7 +47,7 @@ public static class Birthday
             value = value[..tee];
         }
 
-        if (DateOnly.TryParseExact(value, FullForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
+        if (DateOnly.TryParseExact(value, s_fullForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
         {
             birthday = full;
             return true;
@@ -55,8 +55,8 @@ public static class Birthday
 
         // Year-less forms are parsed in a leap year so that 29 February is accepted.
         var (probe, forms) = value.StartsWith("--", StringComparison.Ordinal)
-            ? ("2000-" + value[2..], YearlessIsoForms)
-            : (value + " 2000", YearlessForms);
+            ? ("2000-" + value[2..], s_yearlessIsoForms)
+            : (value + " 2000", s_yearlessForms);
         if (DateOnly.TryParseExact(probe, forms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var yearless))
         {
             birthday = WithoutYear(yearless.Month, yearless.Day);

@@ -10,7 +10,7 @@ public sealed class VCardWriter(TextWriter writer)
 {
     private const int MaxLineOctets = 75;
 
-    private static readonly Dictionary<string, string> _typeByLabel = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> s_typeByLabel = new(StringComparer.Ordinal)
     {
         ["Work"] = "work",
         ["Home"] = "home",
@@ -111,7 +111,7 @@ public sealed class VCardWriter(TextWriter writer)
         {
             Line($"{property}:{Escape(value.Value)}");
         }
-        else if (_typeByLabel.TryGetValue(value.Label, out var type))
+        else if (s_typeByLabel.TryGetValue(value.Label, out var type))
         {
             Line($"{property};TYPE={type}:{Escape(value.Value)}");
         }

@@ -5,7 +5,7 @@ namespace NetworkingCoach.Importing;
 /// <summary>Which contact field each column of a generic CSV file goes to, guessed from the header and overridable.</summary>
 public sealed class ColumnMapping
 {
-    private static readonly Dictionary<string, ImportField> _knownHeaders = BuildKnownHeaders();
+    private static readonly Dictionary<string, ImportField> s_knownHeaders = BuildKnownHeaders();
 
     private readonly Dictionary<string, ImportField> _targets;
 
@@ -34,13 +34,13 @@ public sealed class ColumnMapping
     public static ImportField GuessField(string header)
     {
         var key = Simplify(header);
-        if (_knownHeaders.TryGetValue(key, out var field))
+        if (s_knownHeaders.TryGetValue(key, out var field))
         {
             return field;
         }
 
         var withoutDigits = new string(key.Where(c => !char.IsDigit(c)).ToArray());
-        if (_knownHeaders.TryGetValue(withoutDigits, out field))
+        if (s_knownHeaders.TryGetValue(withoutDigits, out field))
         {
             return field;
         }

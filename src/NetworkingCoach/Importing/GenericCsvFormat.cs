@@ -7,7 +7,7 @@ namespace NetworkingCoach.Importing;
 public sealed class GenericCsvFormat : ICsvRowMapper
 {
     // Column names that say nothing about the kind of address or number, so they give no label.
-    private static readonly HashSet<string> _unlabelled =
+    private static readonly HashSet<string> s_unlabelled =
     [
         "email", "emails", "emailaddress", "emailaddresses", "mail", "emailaddr",
         "phone", "phones", "phonenumber", "phonenumbers", "telephone", "tel",
@@ -173,6 +173,6 @@ public sealed class GenericCsvFormat : ICsvRowMapper
     {
         var key = ColumnMapping.Simplify(header);
         var withoutDigits = new string(key.Where(c => !char.IsDigit(c)).ToArray());
-        return _unlabelled.Contains(key) || _unlabelled.Contains(withoutDigits) ? null : header.Trim();
+        return s_unlabelled.Contains(key) || s_unlabelled.Contains(withoutDigits) ? null : header.Trim();
     }
 }

@@ -5,7 +5,7 @@ namespace NetworkingCoach.Importing;
 /// <summary>Google Contacts CSV, both the current header and the legacy "Google CSV" one.</summary>
 public sealed partial class GoogleContactsFormat : ICsvRowMapper
 {
-    private static readonly HashSet<string> _systemGroups = new(StringComparer.OrdinalIgnoreCase) { "* myContacts", "* starred" };
+    private static readonly HashSet<string> s_systemGroups = new(StringComparer.OrdinalIgnoreCase) { "* myContacts", "* starred" };
 
     private readonly HeaderIndex _columns;
     private readonly List<Group> _emails = [];
@@ -102,7 +102,7 @@ public sealed partial class GoogleContactsFormat : ICsvRowMapper
 
     private static List<string> Tags(string? membership) =>
         ImportText.Split(membership, ":::")
-            .Where(g => !_systemGroups.Contains(g))
+            .Where(g => !s_systemGroups.Contains(g))
             .Select(g => g.StartsWith("* ", StringComparison.Ordinal) ? g[2..].Trim() : g)
             .Where(g => g.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)

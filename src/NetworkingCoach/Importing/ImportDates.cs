@@ -6,7 +6,7 @@ namespace NetworkingCoach.Importing;
 public static class ImportDates
 {
     // LinkedIn writes "04 Sep 2025"; Excel re-saves turn it into "4-Sep-25" or "04-Sep-2025".
-    private static readonly string[] _formats =
+    private static readonly string[] s_formats =
     [
         "yyyy-MM-dd", "d MMM yyyy", "dd MMM yyyy", "d MMMM yyyy", "d-MMM-yy", "dd-MMM-yy",
         "d-MMM-yyyy", "dd-MMM-yyyy", "d MMM yy", "MMM d, yyyy", "MMMM d, yyyy", "yyyy/MM/dd", "yyyyMMdd",
@@ -16,6 +16,6 @@ public static class ImportDates
     {
         date = default;
         return !string.IsNullOrWhiteSpace(text) && DateOnly.TryParseExact(
-            text.Trim(), _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
+            text.Trim(), s_formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
     }
 }

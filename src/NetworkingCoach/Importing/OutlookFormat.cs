@@ -5,7 +5,7 @@ namespace NetworkingCoach.Importing;
 /// <summary>Outlook CSV, from the web app or classic desktop Outlook; Title there is an honorific and is ignored.</summary>
 public sealed partial class OutlookFormat : ICsvRowMapper
 {
-    private static readonly (string Address, string Type)[] _emailSlots =
+    private static readonly (string Address, string Type)[] s_emailSlots =
     [
         ("E-mail Address", "E-mail Type"),
         ("E-mail 2 Address", "E-mail 2 Type"),
@@ -43,7 +43,7 @@ public sealed partial class OutlookFormat : ICsvRowMapper
     {
         var problems = new List<string>();
         var emails = new List<LabeledValue>();
-        foreach (var (addressColumn, typeColumn) in _emailSlots)
+        foreach (var (addressColumn, typeColumn) in s_emailSlots)
         {
             var address = _columns.Get(fields, addressColumn);
             var type = _columns.Get(fields, typeColumn);

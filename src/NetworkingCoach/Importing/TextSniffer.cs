@@ -8,7 +8,7 @@ public static class TextSniffer
     /// <summary>How many bytes are read to decide; the rest of the stream is never touched while sniffing.</summary>
     public const int PrefixSize = 64 * 1024;
 
-    private static readonly char[] _candidates = [',', ';', '\t'];
+    private static readonly char[] s_candidates = [',', ';', '\t'];
 
     /// <summary>Windows-1252, the encoding of Excel re-saves and classic Outlook exports.</summary>
     public static Encoding Windows1252 { get; } = LoadWindows1252();
@@ -166,8 +166,8 @@ public static class TextSniffer
     // The separator is the candidate whose count per record is most consistent, ignoring quoted text.
     private static char DetectDelimiter(string text)
     {
-        var counts = _candidates.ToDictionary(c => c, _ => new List<int>());
-        var current = _candidates.ToDictionary(c => c, _ => 0);
+        var counts = s_candidates.ToDictionary(c => c, _ => new List<int>());
+        var current = s_candidates.ToDictionary(c => c, _ => 0);
         var inQuotes = false;
         var records = 0;
         for (var i = 0; i < text.Length && records < 50; i++)
@@ -195,7 +195,7 @@ public static class TextSniffer
 
         var best = ',';
         (int Frequency, int Count) bestScore = (0, 0);
-        foreach (var candidate in _candidates)
+        foreach (var candidate in s_candidates)
         {
             var score = counts[candidate]
                 .Where(n => n > 0)
@@ -220,7 +220,7 @@ public static class TextSniffer
             }
 
             records++;
-            foreach (var candidate in _candidates)
+            foreach (var candidate in s_candidates)
             {
                 counts[candidate].Add(current[candidate]);
                 current[candidate] = 0;

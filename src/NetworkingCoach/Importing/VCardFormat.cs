@@ -10,7 +10,7 @@ public static class VCardFormat
     public const string KnownSinceProperty = "X-NETWORKINGCOACH-KNOWN-SINCE";
     public const string ClosenessProperty = "X-NETWORKINGCOACH-CLOSENESS";
 
-    private static readonly HashSet<string> _noLabelTypes = ["internet", "pref", "x400", "voice", "msg", "text", "quoted-printable", "uri"];
+    private static readonly HashSet<string> s_noLabelTypes = ["internet", "pref", "x400", "voice", "msg", "text", "quoted-printable", "uri"];
 
     /// <summary>Reads every card; text outside BEGIN:VCARD/END:VCARD is ignored.</summary>
     public static IEnumerable<ImportedRow> Read(TextReader reader)
@@ -254,7 +254,7 @@ public static class VCardFormat
             return label;
         }
 
-        return property.Types.Where(t => !_noLabelTypes.Contains(t)).Select(LabelForType).FirstOrDefault();
+        return property.Types.Where(t => !s_noLabelTypes.Contains(t)).Select(LabelForType).FirstOrDefault();
     }
 
     // Apple writes its built-in labels as _$!<Mobile>!$_.

@@ -15,7 +15,7 @@ public sealed class SamePersonMatcher(string? defaultRegion)
     /// <summary>Names shorter than this are too common to call a one-letter difference a typo.</summary>
     public const int CloseSpellingMinLength = 8;
 
-    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+    private static readonly PhoneNumberUtil s_phones = PhoneNumberUtil.GetInstance();
 
     private readonly string _region = string.IsNullOrWhiteSpace(defaultRegion) ? "ZZ" : defaultRegion.Trim().ToUpperInvariant();
 
@@ -64,10 +64,10 @@ public sealed class SamePersonMatcher(string? defaultRegion)
 
         try
         {
-            var parsed = Phones.Parse(number, _region);
-            if (Phones.IsPossibleNumber(parsed))
+            var parsed = s_phones.Parse(number, _region);
+            if (s_phones.IsPossibleNumber(parsed))
             {
-                return Phones.Format(parsed, PhoneNumberFormat.E164);
+                return s_phones.Format(parsed, PhoneNumberFormat.E164);
             }
         }
         catch (NumberParseException)

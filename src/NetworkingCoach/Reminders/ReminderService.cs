@@ -22,7 +22,7 @@ public sealed class ReminderService(
     TimeProvider clock,
     ILogger<ReminderService> logger)
 {
-    private static readonly Dictionary<string, ReminderKind> FlagKinds = new()
+    private static readonly Dictionary<string, ReminderKind> s_flagKinds = new()
     {
         ["neglected-relationship"] = ReminderKind.Neglected,
         ["thank-you-owed"] = ReminderKind.ThankYou,
@@ -214,7 +214,7 @@ public sealed class ReminderService(
             foreach (var flag in carriesOver ? assessment.Flags : assessment.Flags.Concat(assessment.Snoozed))
             {
                 if (flag.DueOn is not { } due || due < firstDue || due > week.Sunday || flag.ContactId is null
-                    || !FlagKinds.TryGetValue(flag.RuleId, out var kind))
+                    || !s_flagKinds.TryGetValue(flag.RuleId, out var kind))
                 {
                     continue;
                 }

@@ -17,7 +17,7 @@ public sealed class WeekPlanner(UserCalendar calendar)
     /// <summary>At most this many items per group are listed; a page of thousands helps no one and renders slowly.</summary>
     public const int MaxPerGroup = 50;
 
-    private static readonly (ReminderKind Kind, string Title)[] GroupTitles =
+    private static readonly (ReminderKind Kind, string Title)[] s_groupTitles =
     [
         (ReminderKind.FollowUp, "Follow-ups due"),
         (ReminderKind.ThankYou, "Thank-yous owed"),
@@ -73,8 +73,8 @@ public sealed class WeekPlanner(UserCalendar calendar)
             .Where(item => IsVisible(item.DueOn, states.GetValueOrDefault(item.Key), asOf))
             .ToLookup(item => item.Kind);
 
-        var groups = new List<ReminderGroup>(GroupTitles.Length);
-        foreach (var (kind, title) in GroupTitles)
+        var groups = new List<ReminderGroup>(s_groupTitles.Length);
+        foreach (var (kind, title) in s_groupTitles)
         {
             // Meetings by time; relationships to renew by value; the rest by due date, oldest first.
             var ordered = kind switch

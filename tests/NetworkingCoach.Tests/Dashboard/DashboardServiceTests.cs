@@ -12,18 +12,18 @@ namespace NetworkingCoach.Tests.Dashboard;
 public class DashboardServiceTests : IAsyncLifetime
 {
     // Monday 16 November 2026, 09:30 UTC, which is 04:30 the same Monday in New York.
-    private static readonly DateTime Now = TestStore.Now.UtcDateTime;
-    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+    private static readonly DateTime s_now = TestStore.Now.UtcDateTime;
+    private static readonly TimeZoneInfo s_newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
     private TestStore _store = null!;
-    private List<Contact> _contacts = [];
-    private List<Referral> _referrals = [];
+    private readonly List<Contact> _contacts = [];
+    private readonly List<Referral> _referrals = [];
 
     private DashboardService Dashboard => _store.Get<DashboardService>();
 
     public async Task InitializeAsync()
     {
         _store = await TestStore.CreateAsync();
-        await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = NewYork.Id });
+        await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = s_newYork.Id });
     }
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
@@ -46,7 +46,7 @@ public class DashboardServiceTests : IAsyncLifetime
         var data = await Dashboard.GetAsync();
 
         var active = _contacts.Where(c => !c.IsArchived).ToList();
-        var past = active.SelectMany(c => c.Touchpoints).Where(t => t.OccurredAt <= Now).ToList();
+        var past = active.SelectMany(c => c.Touchpoints).Where(t => t.OccurredAt <= s_now).ToList();
 
         // The data set exercises every figure: none of them is trivially zero.
         Assert.All(new[] { data.TouchpointsThisMonth, data.TouchpointsLastMonth, data.Asks, data.Gives, data.Meetings, data.NamesGained, data.ArchivedCount }, n => Assert.True(n > 0));
@@ -113,7 +113,7 @@ public class DashboardServiceTests : IAsyncLifetime
         await using (var db = _store.NewContext())
         {
             var fading = Person("Fading Friend");
-            fading.Touchpoints.Add(Touch(Now.AddDays(-400), Channel.InPerson, Direction.Mutual, TouchpointIntent.KeepInTouch));
+            fading.Touchpoints.Add(Touch(s_now.AddDays(-400), Channel.InPerson, Direction.Mutual, TouchpointIntent.KeepInTouch));
             db.Contacts.Add(fading);
             db.Contacts.Add(Person("Fresh Import"));
             await db.SaveChangesAsync();
@@ -135,7 +135,7 @@ public class DashboardServiceTests : IAsyncLifetime
         Assert.Equal(0, after.NeedingAttentionCount);
     }
 
-    private static DateOnly Local(Touchpoint t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(t.OccurredAt, NewYork));
+    private static DateOnly Local(Touchpoint t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(t.OccurredAt, s_newYork));
 
     private static bool SameMonth(DateOnly day, DateOnly month) => day.Year == month.Year && day.Month == month.Month;
 
@@ -143,11 +143,11 @@ public class DashboardServiceTests : IAsyncLifetime
 
     private static bool IsGive(Touchpoint t) => t.Direction != Direction.TheyReachedOut && t.Intent is TouchpointIntent.OfferHelp or TouchpointIntent.Introduction or TouchpointIntent.ThankYou;
 
-    private static Contact Person(string name) => new() { Name = name, SearchText = name.ToLowerInvariant(), CreatedAt = Now, UpdatedAt = Now };
+    private static Contact Person(string name) => new() { Name = name, SearchText = name.ToLowerInvariant(), CreatedAt = s_now, UpdatedAt = s_now };
 
     private static Touchpoint Touch(DateTime at, Channel channel, Direction direction, TouchpointIntent intent) => new()
     {
-        OccurredAt = at, Channel = channel, Direction = direction, Intent = intent, Replied = direction != Direction.IReachedOut, CreatedAt = Now, UpdatedAt = Now,
+        OccurredAt = at, Channel = channel, Direction = direction, Intent = intent, Replied = direction != Direction.IReachedOut, CreatedAt = s_now, UpdatedAt = s_now,
     };
 
     /// <summary>40 people, 5 archived, with touchpoints over the last eight months (and a few upcoming meetings) and 25 referrals.</summary>
@@ -162,7 +162,7 @@ public class DashboardServiceTests : IAsyncLifetime
             for (var j = 0; j < count; j++)
             {
                 // Whole minutes over 250 days back and 10 ahead, many of them near New York midnight.
-                var at = Now.AddMinutes(-random.Next(-10 * 1440, 250 * 1440));
+                var at = s_now.AddMinutes(-random.Next(-10 * 1440, 250 * 1440));
                 if (j % 4 == 0)
                 {
                     at = at.Date.AddHours(random.Next(3, 6)).AddMinutes(random.Next(0, 60));
@@ -186,8 +186,8 @@ public class DashboardServiceTests : IAsyncLifetime
                 Referred = referred,
                 SourceTouchpoint = source?.Meeting,
                 Status = (ReferralStatus)random.Next(0, 4),
-                SuggestedOn = source is { } s ? DateOnly.FromDateTime(s.Meeting.OccurredAt) : DateOnly.FromDateTime(Now.AddDays(-random.Next(0, 400))),
-                CreatedAt = Now,
+                SuggestedOn = source is { } s ? DateOnly.FromDateTime(s.Meeting.OccurredAt) : DateOnly.FromDateTime(s_now.AddDays(-random.Next(0, 400))),
+                CreatedAt = s_now,
             });
         }
 

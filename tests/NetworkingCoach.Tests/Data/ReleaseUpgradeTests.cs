@@ -8,7 +8,7 @@ namespace NetworkingCoach.Tests.Data;
 /// <summary>Databases written by earlier releases, kept as files, open in this one with every row intact.</summary>
 public class ReleaseUpgradeTests
 {
-    private static readonly string[] Tables =
+    private static readonly string[] s_tables =
     [
         "Companies", "Contacts", "ContactEmails", "ContactPhones", "Tags", "ContactTags", "Touchpoints",
         "Referrals", "Messages", "ReminderStates", "Settings", "ImportBatches", "ImportBatchItems",
@@ -49,7 +49,7 @@ public class ReleaseUpgradeTests
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
         await connection.OpenAsync();
         var counts = new Dictionary<string, long>();
-        foreach (var table in Tables)
+        foreach (var table in s_tables)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";

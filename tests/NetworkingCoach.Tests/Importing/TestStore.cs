@@ -14,7 +14,7 @@ namespace NetworkingCoach.Tests.Importing;
 internal sealed class TestStore : IAsyncDisposable
 {
     // Every table a user's data lives in; the import bookkeeping tables are compared separately.
-    private static readonly string[] DataTables =
+    private static readonly string[] s_dataTables =
         ["Companies", "Tags", "Contacts", "ContactEmails", "ContactPhones", "ContactTags", "Touchpoints", "Referrals", "Messages", "Settings", "ReminderStates"];
 
     private readonly ServiceProvider _services;
@@ -70,7 +70,7 @@ internal sealed class TestStore : IAsyncDisposable
     }
 
     /// <summary>Every row of every data table, as text, in key order: equal dumps mean an equal database.</summary>
-    public string Dump() => Dump(DataTables);
+    public string Dump() => Dump(s_dataTables);
 
     public string Dump(IEnumerable<string> tables)
     {

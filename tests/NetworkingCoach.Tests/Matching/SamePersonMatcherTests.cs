@@ -4,10 +4,10 @@ namespace NetworkingCoach.Tests.Matching;
 
 public class SamePersonMatcherTests
 {
-    private static readonly SamePersonMatcher British = new("GB");
+    private static readonly SamePersonMatcher s_british = new("GB");
 
     private static PersonKeys Person(string name, string? company = null, string? email = null, string? phone = null, string? linkedIn = null) =>
-        British.Keys(name, company, [email], [phone], linkedIn);
+        s_british.Keys(name, company, [email], [phone], linkedIn);
 
     [Theory]
     [InlineData("Ann.Archer@Example.com", "ann.archer@example.com")]
@@ -42,15 +42,15 @@ public class SamePersonMatcherTests
     [InlineData("0044 7700 900123", "+44 (0) 7700 900123")]
     public void Phones_in_national_and_international_forms_are_the_same_number(string national, string international)
     {
-        Assert.Equal("+447700900123", British.NormalizePhone(national));
-        Assert.Equal(British.NormalizePhone(national), British.NormalizePhone(international));
+        Assert.Equal("+447700900123", s_british.NormalizePhone(national));
+        Assert.Equal(s_british.NormalizePhone(national), s_british.NormalizePhone(international));
     }
 
     [Fact]
     public void A_national_number_is_read_in_the_default_region()
     {
         Assert.Equal("+12025550123", new SamePersonMatcher("US").NormalizePhone("(202) 555-0123"));
-        Assert.NotEqual(new SamePersonMatcher("US").NormalizePhone("020 7946 0018"), British.NormalizePhone("020 7946 0018"));
+        Assert.NotEqual(new SamePersonMatcher("US").NormalizePhone("020 7946 0018"), s_british.NormalizePhone("020 7946 0018"));
     }
 
     [Fact]

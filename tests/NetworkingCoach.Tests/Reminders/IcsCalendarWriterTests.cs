@@ -6,10 +6,10 @@ namespace NetworkingCoach.Tests.Reminders;
 
 public class IcsCalendarWriterTests
 {
-    private static readonly DateTime Stamp = new(2026, 11, 16, 9, 30, 5, DateTimeKind.Utc);
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly DateTime s_stamp = new(2026, 11, 16, 9, 30, 5, DateTimeKind.Utc);
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly IcsEvent[] Events =
+    private static readonly IcsEvent[] s_events =
     [
         new("follow-up-12-40-@networkingcoach", new DateOnly(2026, 11, 18), "Follow up with Zoë Ødegaard, Chloé Núñez; and Ben",
             "Follow up on: coffee at the café \\ the one by the station\nAsk about the platform team, and the reorg; bring notes.\r\nThen thank them."),
@@ -19,7 +19,7 @@ public class IcsCalendarWriterTests
     [Fact]
     public void Every_line_ends_with_crlf_and_no_bare_line_feed_or_carriage_return_is_left()
     {
-        var ics = IcsCalendarWriter.Write(Events, Stamp, "Reminders");
+        var ics = IcsCalendarWriter.Write(s_events, s_stamp, "Reminders");
 
         Assert.EndsWith("\r\n", ics);
         Assert.DoesNotMatch(new Regex("[^\r]\n"), ics);
@@ -29,7 +29,7 @@ public class IcsCalendarWriterTests
     [Fact]
     public void Physical_lines_are_at_most_75_octets_and_each_is_valid_utf8_on_its_own()
     {
-        var ics = IcsCalendarWriter.Write(Events, Stamp, "Reminders");
+        var ics = IcsCalendarWriter.Write(s_events, s_stamp, "Reminders");
 
         var physical = PhysicalLines(ics);
         Assert.Contains(physical, line => line.StartsWith(' '));
@@ -39,7 +39,7 @@ public class IcsCalendarWriterTests
             Assert.True(bytes.Length <= 75, $"{bytes.Length} octets: {line}");
 
             // Had a fold split a multi-byte sequence, the line's own bytes would not decode.
-            Assert.Equal(line, StrictUtf8.GetString(bytes));
+            Assert.Equal(line, s_strictUtf8.GetString(bytes));
         }
     }
 
@@ -48,7 +48,7 @@ public class IcsCalendarWriterTests
     {
         var summary = new string('a', 66) + "é" + "tail";
 
-        var physical = PhysicalLines(IcsCalendarWriter.Write([Event(summary)], Stamp, "R"));
+        var physical = PhysicalLines(IcsCalendarWriter.Write([Event(summary)], s_stamp, "R"));
 
         // 8 + 66 = 74 octets; é needs two more, so it starts the continuation line.
         var at = physical.IndexOf("SUMMARY:" + new string('a', 66));
@@ -59,8 +59,8 @@ public class IcsCalendarWriterTests
     [Fact]
     public void A_line_of_exactly_75_octets_is_not_folded_and_76_is()
     {
-        var exact = PhysicalLines(IcsCalendarWriter.Write([Event(new string('a', 67))], Stamp, "R"));
-        var over = PhysicalLines(IcsCalendarWriter.Write([Event(new string('a', 68))], Stamp, "R"));
+        var exact = PhysicalLines(IcsCalendarWriter.Write([Event(new string('a', 67))], s_stamp, "R"));
+        var over = PhysicalLines(IcsCalendarWriter.Write([Event(new string('a', 68))], s_stamp, "R"));
 
         Assert.Contains("SUMMARY:" + new string('a', 67), exact);
         var at = over.IndexOf("SUMMARY:" + new string('a', 67));
@@ -78,7 +78,7 @@ public class IcsCalendarWriterTests
     [InlineData("a:b \"c\"", "a:b \"c\"")]
     public void Text_values_escape_backslash_semicolon_comma_and_line_breaks(string value, string expected)
     {
-        var lines = Unfold(IcsCalendarWriter.Write([Event(value)], Stamp, "R"));
+        var lines = Unfold(IcsCalendarWriter.Write([Event(value)], s_stamp, "R"));
 
         Assert.Contains("SUMMARY:" + expected, lines);
     }
@@ -86,27 +86,27 @@ public class IcsCalendarWriterTests
     [Fact]
     public void Unfolded_and_unescaped_the_feed_gives_back_every_event_with_utc_stamp_and_all_day_dates()
     {
-        var ics = IcsCalendarWriter.Write(Events, Stamp, "Reminders, mine");
+        var ics = IcsCalendarWriter.Write(s_events, s_stamp, "Reminders, mine");
 
         var lines = Unfold(ics);
         Assert.Equal("BEGIN:VCALENDAR", lines[0]);
         Assert.Equal("END:VCALENDAR", lines[^1]);
         Assert.Contains("VERSION:2.0", lines);
         Assert.Contains(lines, l => l.StartsWith("PRODID:", StringComparison.Ordinal));
-        Assert.Equal(Events.Length, lines.Count(l => l == "BEGIN:VEVENT"));
-        Assert.Equal(Events.Length, lines.Count(l => l == "END:VEVENT"));
+        Assert.Equal(s_events.Length, lines.Count(l => l == "BEGIN:VEVENT"));
+        Assert.Equal(s_events.Length, lines.Count(l => l == "END:VEVENT"));
         Assert.All(lines, l => Assert.Matches(@"^[A-Z][A-Z0-9-]*(;[A-Z-]+=[^:;]+)*:", l));
 
         var events = ParseEvents(lines);
-        for (var i = 0; i < Events.Length; i++)
+        for (var i = 0; i < s_events.Length; i++)
         {
-            Assert.Equal(Events[i].Uid, Unescape(events[i]["UID"]));
-            Assert.Equal(Events[i].Summary, Unescape(events[i]["SUMMARY"]));
-            Assert.Equal(Events[i].Description!.Replace("\r\n", "\n"), Unescape(events[i]["DESCRIPTION"]));
+            Assert.Equal(s_events[i].Uid, Unescape(events[i]["UID"]));
+            Assert.Equal(s_events[i].Summary, Unescape(events[i]["SUMMARY"]));
+            Assert.Equal(s_events[i].Description!.Replace("\r\n", "\n"), Unescape(events[i]["DESCRIPTION"]));
             Assert.Matches(@"^\d{8}T\d{6}Z$", events[i]["DTSTAMP"]);
             Assert.Equal("20261116T093005Z", events[i]["DTSTAMP"]);
-            Assert.Equal(Events[i].Date.ToString("yyyyMMdd"), events[i]["DTSTART;VALUE=DATE"]);
-            Assert.Equal(Events[i].Date.AddDays(1).ToString("yyyyMMdd"), events[i]["DTEND;VALUE=DATE"]);
+            Assert.Equal(s_events[i].Date.ToString("yyyyMMdd"), events[i]["DTSTART;VALUE=DATE"]);
+            Assert.Equal(s_events[i].Date.AddDays(1).ToString("yyyyMMdd"), events[i]["DTEND;VALUE=DATE"]);
         }
 
         Assert.Contains(@"X-WR-CALNAME:Reminders\, mine", lines);
@@ -115,8 +115,8 @@ public class IcsCalendarWriterTests
     [Fact]
     public void The_same_reminders_written_twice_keep_their_uids_so_calendars_replace_events()
     {
-        var first = ParseEvents(Unfold(IcsCalendarWriter.Write(Events, Stamp, "R"))).Select(e => e["UID"]).ToList();
-        var second = ParseEvents(Unfold(IcsCalendarWriter.Write(Events.AsEnumerable().Reverse(), Stamp.AddHours(3), "R"))).Select(e => e["UID"]).ToList();
+        var first = ParseEvents(Unfold(IcsCalendarWriter.Write(s_events, s_stamp, "R"))).Select(e => e["UID"]).ToList();
+        var second = ParseEvents(Unfold(IcsCalendarWriter.Write(s_events.AsEnumerable().Reverse(), s_stamp.AddHours(3), "R"))).Select(e => e["UID"]).ToList();
 
         Assert.Equal(first.Order(), second.Order());
         Assert.Equal(first.Count, first.Distinct().Count());
@@ -127,7 +127,7 @@ public class IcsCalendarWriterTests
     {
         var local = new DateTime(2026, 11, 16, 10, 30, 5, DateTimeKind.Local);
 
-        var ics = IcsCalendarWriter.Write(Events, local, "R");
+        var ics = IcsCalendarWriter.Write(s_events, local, "R");
 
         Assert.Contains("DTSTAMP:" + local.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'") + "\r\n", ics);
     }

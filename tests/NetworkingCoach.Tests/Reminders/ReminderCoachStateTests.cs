@@ -12,9 +12,9 @@ namespace NetworkingCoach.Tests.Reminders;
 /// <summary>Tick-offs and snoozes are the coach's state: one answer for the week, the contact page and the grid.</summary>
 public class ReminderCoachStateTests : IAsyncLifetime
 {
-    // Monday 16 November 2026, 09:30 UTC: ISO week 2026-W47.
-    private static readonly DateTimeOffset Monday = new(2026, 11, 16, 9, 30, 0, TimeSpan.Zero);
-    private static readonly DateTime Now = Monday.UtcDateTime;
+    // s_monday 16 November 2026, 09:30 UTC: ISO week 2026-W47.
+    private static readonly DateTimeOffset s_monday = new(2026, 11, 16, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTime s_now = s_monday.UtcDateTime;
     private TestStore _store = null!;
 
     private ReminderService Reminders => _store.Get<ReminderService>();
@@ -23,7 +23,7 @@ public class ReminderCoachStateTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _store = await TestStore.CreateAsync(new FixedClock(Monday, TimeZoneInfo.Utc));
+        _store = await TestStore.CreateAsync(new FixedClock(s_monday, TimeZoneInfo.Utc));
         await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC" });
     }
 
@@ -87,7 +87,7 @@ public class ReminderCoachStateTests : IAsyncLifetime
     public async Task The_contact_page_says_when_the_next_keep_in_touch_is_due_and_why()
     {
         var ana = await _store.Get<ContactService>().CreateAsync(new ContactInput { Name = "Ana Ruiz", CadenceDays = 45 });
-        await Seed.TouchAsync(_store, ana, Now.AddDays(-10), Channel.InPerson, Direction.Mutual, TouchpointIntent.KeepInTouch, replied: true);
+        await Seed.TouchAsync(_store, ana, s_now.AddDays(-10), Channel.InPerson, Direction.Mutual, TouchpointIntent.KeepInTouch, replied: true);
 
         var keepInTouch = (await Coach.AssessAsync(ana))!.KeepInTouch!;
 
@@ -99,12 +99,12 @@ public class ReminderCoachStateTests : IAsyncLifetime
     public async Task A_keep_in_touch_message_just_sent_does_not_count_as_unanswered_until_the_wait_has_passed()
     {
         var ana = await _store.AddContactAsync("Ana Ruiz");
-        await Seed.TouchAsync(_store, ana, Now.AddDays(-40), Channel.InPerson, Direction.Mutual, TouchpointIntent.KeepInTouch, replied: true);
+        await Seed.TouchAsync(_store, ana, s_now.AddDays(-40), Channel.InPerson, Direction.Mutual, TouchpointIntent.KeepInTouch, replied: true);
         var before = (await Coach.AssessAsync(ana))!.Tie;
 
-        await Seed.TouchAsync(_store, ana, Now.AddMinutes(-5), Channel.Email, Direction.IReachedOut, TouchpointIntent.KeepInTouch, replied: false);
+        await Seed.TouchAsync(_store, ana, s_now.AddMinutes(-5), Channel.Email, Direction.IReachedOut, TouchpointIntent.KeepInTouch, replied: false);
         var justSent = (await Coach.AssessAsync(ana))!.Tie;
-        _store.Clock.Now = Monday.AddDays(15);
+        _store.Clock.Now = s_monday.AddDays(15);
         var afterTheWait = (await Coach.AssessAsync(ana))!.Tie;
 
         Assert.True(justSent.Score >= before.Score, $"{justSent.Score} < {before.Score}");
@@ -115,7 +115,7 @@ public class ReminderCoachStateTests : IAsyncLifetime
     private async Task<int> AddNeglectedAsync(string name, Channel channel)
     {
         var id = await _store.AddContactAsync(name);
-        await Seed.TouchAsync(_store, id, Now.AddDays(-400), channel, Direction.Mutual, TouchpointIntent.KeepInTouch, replied: true);
+        await Seed.TouchAsync(_store, id, s_now.AddDays(-400), channel, Direction.Mutual, TouchpointIntent.KeepInTouch, replied: true);
         return id;
     }
 }

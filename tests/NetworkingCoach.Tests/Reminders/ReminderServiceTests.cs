@@ -11,16 +11,16 @@ namespace NetworkingCoach.Tests.Reminders;
 
 public class ReminderServiceTests : IAsyncLifetime
 {
-    // Monday 16 November 2026, 09:30 UTC: ISO week 2026-W47.
-    private static readonly DateTimeOffset Monday = new(2026, 11, 16, 9, 30, 0, TimeSpan.Zero);
-    private static readonly DateTime Now = Monday.UtcDateTime;
+    // s_monday 16 November 2026, 09:30 UTC: ISO week 2026-W47.
+    private static readonly DateTimeOffset s_monday = new(2026, 11, 16, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTime s_now = s_monday.UtcDateTime;
     private TestStore _store = null!;
 
     private ReminderService Reminders => _store.Get<ReminderService>();
 
     public async Task InitializeAsync()
     {
-        _store = await TestStore.CreateAsync(new FixedClock(Monday, TimeZoneInfo.Utc));
+        _store = await TestStore.CreateAsync(new FixedClock(s_monday, TimeZoneInfo.Utc));
         await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC" });
     }
 
@@ -39,7 +39,7 @@ public class ReminderServiceTests : IAsyncLifetime
         await using var db = _store.NewContext();
         var logged = await db.Touchpoints.Where(t => t.ContactId == ana).OrderBy(t => t.Id).LastAsync();
         Assert.NotEqual(asked, logged.Id);
-        Assert.Equal(Now, logged.OccurredAt);
+        Assert.Equal(s_now, logged.OccurredAt);
         Assert.Equal(Direction.IReachedOut, logged.Direction);
         Assert.Contains("ticked off", logged.Summary);
         var state = await db.ReminderStates.SingleAsync();
@@ -58,7 +58,7 @@ public class ReminderServiceTests : IAsyncLifetime
 
         Assert.Equal(new DateOnly(2026, 11, 23), until);
         Assert.DoesNotContain((await Reminders.GetWeekAsync()).Items, i => i.Key == key);
-        await using (var restarted = Services(Monday.AddHours(5)))
+        await using (var restarted = Services(s_monday.AddHours(5)))
         {
             Assert.DoesNotContain((await restarted.GetRequiredService<ReminderService>().GetWeekAsync()).Items, i => i.Key == key);
         }
@@ -147,11 +147,11 @@ public class ReminderServiceTests : IAsyncLifetime
             {
                 OccurredAt = new DateTime(2026, 11, 5, 15, 0, 0, DateTimeKind.Utc), Channel = Channel.InPerson, Direction = Direction.Mutual,
                 Intent = TouchpointIntent.Meeting, Replied = true, MeetingPurpose = "Learn about the team", MeetingAgenda = "Path\nNames",
-                CreatedAt = Now, UpdatedAt = Now,
+                CreatedAt = s_now, UpdatedAt = s_now,
             };
             referrer.Touchpoints.Add(meeting);
             db.Contacts.AddRange(referrer, referred);
-            var referral = new Referral { Referrer = referrer, Referred = referred, SourceTouchpoint = meeting, Status = ReferralStatus.Suggested, SuggestedOn = new DateOnly(2026, 11, 5), CreatedAt = Now };
+            var referral = new Referral { Referrer = referrer, Referred = referred, SourceTouchpoint = meeting, Status = ReferralStatus.Suggested, SuggestedOn = new DateOnly(2026, 11, 5), CreatedAt = s_now };
             db.Referrals.Add(referral);
             await db.SaveChangesAsync();
             (cara, dan, referralId) = (referrer.Id, referred.Id, referral.Id);
@@ -170,7 +170,7 @@ public class ReminderServiceTests : IAsyncLifetime
         var stored = await check.Referrals.SingleAsync(r => r.Id == referralId);
         Assert.Equal(ReferralStatus.Contacted, stored.Status);
         Assert.Equal(new DateOnly(2026, 11, 16), stored.ContactedOn);
-        Assert.True(await check.Touchpoints.AnyAsync(t => t.ContactId == cara && t.Intent == TouchpointIntent.ThankYou && t.OccurredAt == Now));
+        Assert.True(await check.Touchpoints.AnyAsync(t => t.ContactId == cara && t.Intent == TouchpointIntent.ThankYou && t.OccurredAt == s_now));
         var after = await Reminders.GetWeekAsync();
         Assert.Empty(after.Groups.Single(g => g.Kind == ReminderKind.ThankYou).Items);
         Assert.Empty(after.Groups.Single(g => g.Kind == ReminderKind.Referral).Items);
@@ -185,7 +185,7 @@ public class ReminderServiceTests : IAsyncLifetime
             eve.Touchpoints.Add(new Touchpoint
             {
                 OccurredAt = new DateTime(2026, 11, 22, 23, 30, 0, DateTimeKind.Utc), Channel = Channel.VideoCall, Direction = Direction.Mutual,
-                Intent = TouchpointIntent.Meeting, CreatedAt = Now, UpdatedAt = Now,
+                Intent = TouchpointIntent.Meeting, CreatedAt = s_now, UpdatedAt = s_now,
             });
             db.Contacts.Add(eve);
             await db.SaveChangesAsync();
@@ -232,15 +232,15 @@ public class ReminderServiceTests : IAsyncLifetime
         var contact = Contact(name);
         contact.Touchpoints.Add(new Touchpoint
         {
-            OccurredAt = Now.AddDays(-daysAgo), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
-            Replied = true, CreatedAt = Now, UpdatedAt = Now,
+            OccurredAt = s_now.AddDays(-daysAgo), Channel = Channel.InPerson, Direction = Direction.Mutual, Intent = TouchpointIntent.KeepInTouch,
+            Replied = true, CreatedAt = s_now, UpdatedAt = s_now,
         });
         db.Contacts.Add(contact);
         await db.SaveChangesAsync();
         return contact.Id;
     }
 
-    private static Contact Contact(string name) => new() { Name = name, SearchText = name.ToLowerInvariant(), CreatedAt = Now, UpdatedAt = Now };
+    private static Contact Contact(string name) => new() { Name = name, SearchText = name.ToLowerInvariant(), CreatedAt = s_now, UpdatedAt = s_now };
 
     private async Task<(int ContactId, int TouchpointId)> AddContactWithFollowUpAsync(string name, DateOnly followUpOn)
     {
@@ -248,8 +248,8 @@ public class ReminderServiceTests : IAsyncLifetime
         var contact = Contact(name);
         var asked = new Touchpoint
         {
-            OccurredAt = Now.AddDays(-10), Channel = Channel.Email, Direction = Direction.IReachedOut, Intent = TouchpointIntent.AdviceRequest,
-            Summary = "Asked about the platform team", FollowUpOn = followUpOn, CreatedAt = Now, UpdatedAt = Now,
+            OccurredAt = s_now.AddDays(-10), Channel = Channel.Email, Direction = Direction.IReachedOut, Intent = TouchpointIntent.AdviceRequest,
+            Summary = "Asked about the platform team", FollowUpOn = followUpOn, CreatedAt = s_now, UpdatedAt = s_now,
         };
         contact.Touchpoints.Add(asked);
         db.Contacts.Add(contact);

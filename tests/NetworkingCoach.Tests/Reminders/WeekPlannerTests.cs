@@ -6,8 +6,8 @@ namespace NetworkingCoach.Tests.Reminders;
 
 public class WeekPlannerTests
 {
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-    private static readonly TimeZoneInfo LosAngeles = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
+    private static readonly TimeZoneInfo s_berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+    private static readonly TimeZoneInfo s_losAngeles = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
 
     // Monday 16 November 2026, 09:30 UTC: ISO week 2026-W47.
     private static WeekPlanner Planner(TimeZoneInfo? zone = null, DateTimeOffset? now = null) =>
@@ -60,8 +60,8 @@ public class WeekPlannerTests
         var now = new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero);
 
         Assert.Equal("2026-W47", Planner(TimeZoneInfo.Utc, now).CurrentWeek.ToString());
-        Assert.Equal("2026-W48", Planner(Berlin, now).CurrentWeek.ToString());
-        Assert.Equal(new DateOnly(2026, 11, 23), Planner(Berlin, now).Today);
+        Assert.Equal("2026-W48", Planner(s_berlin, now).CurrentWeek.ToString());
+        Assert.Equal(new DateOnly(2026, 11, 23), Planner(s_berlin, now).Today);
     }
 
     [Fact]
@@ -70,24 +70,24 @@ public class WeekPlannerTests
         var now = new DateTimeOffset(2026, 11, 23, 5, 0, 0, TimeSpan.Zero);
 
         Assert.Equal("2026-W48", Planner(TimeZoneInfo.Utc, now).CurrentWeek.ToString());
-        Assert.Equal("2026-W47", Planner(LosAngeles, now).CurrentWeek.ToString());
+        Assert.Equal("2026-W47", Planner(s_losAngeles, now).CurrentWeek.ToString());
     }
 
     [Fact]
     public void A_week_in_berlin_runs_from_local_monday_midnight_as_utc_instants()
     {
-        var (from, to) = Planner(Berlin).UtcRange(new IsoWeek(2026, 48));
+        var (from, to) = Planner(s_berlin).UtcRange(new IsoWeek(2026, 48));
 
         Assert.Equal(new DateTime(2026, 11, 22, 23, 0, 0, DateTimeKind.Utc), from);
         Assert.Equal(new DateTime(2026, 11, 29, 23, 0, 0, DateTimeKind.Utc), to);
-        Assert.Equal(new DateOnly(2026, 11, 23), Planner(Berlin).LocalDate(new DateTime(2026, 11, 22, 23, 30, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateOnly(2026, 11, 23), Planner(s_berlin).LocalDate(new DateTime(2026, 11, 22, 23, 30, 0, DateTimeKind.Utc)));
     }
 
     [Fact]
     public void A_week_across_the_spring_clock_change_is_an_hour_shorter_in_utc()
     {
         // Europe moves clocks forward on Sunday 29 March 2026.
-        var (from, to) = Planner(Berlin).UtcRange(new IsoWeek(2026, 13));
+        var (from, to) = Planner(s_berlin).UtcRange(new IsoWeek(2026, 13));
 
         Assert.Equal(new DateTime(2026, 3, 22, 23, 0, 0, DateTimeKind.Utc), from);
         Assert.Equal(new DateTime(2026, 3, 29, 22, 0, 0, DateTimeKind.Utc), to);
@@ -141,8 +141,8 @@ public class WeekPlannerTests
         var item = Item("k", new DateOnly(2026, 11, 10));
         var state = new ReminderState { ItemKey = "k", SnoozedUntil = new DateOnly(2026, 11, 23), At = new DateTime(2026, 11, 16, 9, 0, 0, DateTimeKind.Utc) };
 
-        // 23:30 UTC on the 22nd is already the 23rd in Berlin.
-        Assert.True(Planner(Berlin, new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero)).IsVisible(item, state));
+        // 23:30 UTC on the 22nd is already the 23rd in s_berlin.
+        Assert.True(Planner(s_berlin, new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero)).IsVisible(item, state));
         Assert.False(Planner(TimeZoneInfo.Utc, new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero)).IsVisible(item, state));
     }
 

@@ -8,7 +8,7 @@ namespace NetworkingCoach.Web.Tests.Components;
 
 public class WeekItemTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 30);
+    private static readonly DateOnly s_today = new(2026, 11, 30);
 
     private static ReminderItem FollowUp(DateOnly dueOn) => new()
     {
@@ -26,7 +26,7 @@ public class WeekItemTests
     {
         await using var context = ComponentContext.Create();
 
-        var item = context.Render<WeekItem>(p => p.Add(x => x.Item, FollowUp(new DateOnly(2026, 11, 24))).Add(x => x.Today, Today));
+        var item = context.Render<WeekItem>(p => p.Add(x => x.Item, FollowUp(new DateOnly(2026, 11, 24))).Add(x => x.Today, s_today));
 
         Assert.Equal("overdue since Tue 24 Nov", item.Find(".week-item-when").TextContent);
         Assert.Equal("Priya Raman", item.Find(".week-item-name").TextContent.Trim());
@@ -37,7 +37,7 @@ public class WeekItemTests
     public async Task A_meeting_shows_its_local_time_and_whether_it_has_a_purpose_and_an_agenda()
     {
         await using var context = ComponentContext.Create();
-        var meeting = FollowUp(Today) with
+        var meeting = FollowUp(s_today) with
         {
             Key = "meeting:3:14:",
             Kind = ReminderKind.Meeting,
@@ -48,7 +48,7 @@ public class WeekItemTests
 
         var item = context.Render<WeekItem>(p => p
             .Add(x => x.Item, meeting)
-            .Add(x => x.Today, Today)
+            .Add(x => x.Today, s_today)
             .Add(x => x.Zone, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
 
         Assert.Equal("Wed 2 Dec, 10:30", item.Find(".week-item-when").TextContent);
@@ -64,8 +64,8 @@ public class WeekItemTests
         var ticked = new List<Channel?>();
 
         var item = context.Render<WeekItem>(p => p
-            .Add(x => x.Item, FollowUp(Today))
-            .Add(x => x.Today, Today)
+            .Add(x => x.Item, FollowUp(s_today))
+            .Add(x => x.Today, s_today)
             .Add(x => x.GroupTitle, "Follow-ups")
             .Add(x => x.DefaultChannel, _ => Task.FromResult(Channel.Phone))
             .Add(x => x.OnTickOff, (Channel? c) => ticked.Add(c)));
@@ -89,11 +89,11 @@ public class WeekItemTests
     {
         await using var context = ComponentContext.Create();
         var ticked = new List<Channel?>();
-        var meeting = FollowUp(Today) with { Key = "meeting:3:14:", Kind = ReminderKind.Meeting, StartsAtUtc = new DateTime(2026, 12, 2, 9, 30, 0, DateTimeKind.Utc) };
+        var meeting = FollowUp(s_today) with { Key = "meeting:3:14:", Kind = ReminderKind.Meeting, StartsAtUtc = new DateTime(2026, 12, 2, 9, 30, 0, DateTimeKind.Utc) };
 
         var item = context.Render<WeekItem>(p => p
             .Add(x => x.Item, meeting)
-            .Add(x => x.Today, Today)
+            .Add(x => x.Today, s_today)
             .Add(x => x.OnTickOff, (Channel? c) => ticked.Add(c)));
         item.Find("button[aria-label^='Tick off']").Click();
 
@@ -109,8 +109,8 @@ public class WeekItemTests
         var asked = new List<DateOnly>();
 
         var item = context.Render<WeekItem>(p => p
-            .Add(x => x.Item, FollowUp(Today))
-            .Add(x => x.Today, Today)
+            .Add(x => x.Item, FollowUp(s_today))
+            .Add(x => x.Today, s_today)
             .Add(x => x.SnoozeUntil, until =>
             {
                 asked.Add(until);
@@ -119,12 +119,12 @@ public class WeekItemTests
         item.Find("button[aria-label='Snooze Priya Raman']").Click();
         popovers.WaitForAssertion(() => Assert.Contains("Until a date…", popovers.Markup));
         popovers.FindAll(".mud-menu-item").Single(m => m.TextContent.Contains("Until a date…")).Click();
-        item.Find("input[type=date]").Change(Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        item.Find("input[type=date]").Change(s_today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         item.FindAll("button").Single(b => b.TextContent.Trim() == "Snooze until then").Click();
 
         item.WaitForAssertion(() =>
         {
-            Assert.Equal([Today.AddDays(3)], asked);
+            Assert.Equal([s_today.AddDays(3)], asked);
             Assert.Contains("Snooze for at most two years.", item.Markup);
             Assert.NotEmpty(item.FindAll("input[type=date]"));
         });

@@ -8,7 +8,7 @@ namespace NetworkingCoach.Web.Tests.Infrastructure;
 /// <summary>Runs axe-core's WCAG AA colour-contrast rule on what the page shows now and lists every element that fails it.</summary>
 public static class ContrastCheck
 {
-    private static readonly AxeRunOptions ContrastOnly = new()
+    private static readonly AxeRunOptions s_contrastOnly = new()
     {
         RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast"] },
         ResultTypes = [ResultType.Violations],
@@ -21,7 +21,7 @@ public static class ContrastCheck
     public static async Task<IReadOnlyList<string>> FailuresAsync(IPage page)
     {
         await WaitForAnimationsAsync(page);
-        var result = await page.RunAxe(ContrastOnly);
+        var result = await page.RunAxe(s_contrastOnly);
         return result.Violations
             .SelectMany(rule => rule.Nodes)
             .GroupBy(Why)

@@ -10,7 +10,7 @@ namespace NetworkingCoach.Web.Tests.Integration;
 
 public partial class SecurityTests
 {
-    private static readonly string[] ProtectedRoutes =
+    private static readonly string[] s_protectedRoutes =
     [
         "/", "/contacts", "/contacts/new", "/week", "/messages", "/settings", "/import", "/referrals", "/companies",
         "/export/contacts.csv", "/export/contacts.vcf", "/account/password",
@@ -99,7 +99,7 @@ public partial class SecurityTests
         using var factory = AppFactory.Exposed();
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        foreach (var route in ProtectedRoutes)
+        foreach (var route in s_protectedRoutes)
         {
             var response = await client.GetAsync(route);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{route} answered {response.StatusCode}");
