@@ -11,7 +11,7 @@ namespace NetworkingCoach.Benchmarks.Load;
 internal static class SavesDuringImport
 {
     // Unlike each other and everyone in the network, so the form never stops to ask about a likely duplicate.
-    private static readonly string[] Names =
+    private static readonly string[] s_names =
     [
         "Avery Lindqvist", "Bruno Okafor", "Chiara Novakova", "Dmitri Halvorsen", "Esther Mbeki",
         "Farid Castellanos", "Greta Oyelaran", "Hiroshi Vantongeren", "Ingrid Achterberg", "Jomo Kristiansen",
@@ -20,7 +20,7 @@ internal static class SavesDuringImport
 
     public static async Task RunAsync(TextWriter output, IBrowser browser, string baseUrl, string databasePath, int rows, int saves)
     {
-        saves = Math.Min(saves, Names.Length);
+        saves = Math.Min(saves, s_names.Length);
         var file = Path.Combine(Path.GetDirectoryName(databasePath)!, "big-linkedin-export.csv");
         ImportBenchmark.WriteLinkedInExport(file, rows);
         output.WriteLine($"CLI import of {rows:N0} rows ({new FileInfo(file).Length / 1_048_576.0:0.0} MB) with {saves} contacts added in the browser meanwhile:");
@@ -36,7 +36,7 @@ internal static class SavesDuringImport
         {
             await Task.Delay(1_000);
             var running = !import.IsCompleted;
-            var saved = await SaveAsync(page, Names[i - 1], log);
+            var saved = await SaveAsync(page, s_names[i - 1], log);
             output.WriteLine($"  save {i,2}: at {importTimer.Elapsed.TotalSeconds,5:0.0} s, {(running ? "during the import" : "after the import ended")}, {(saved is null ? "saved" : "FAILED: " + saved)}");
             duringImport += running ? 1 : 0;
         }
@@ -45,7 +45,7 @@ internal static class SavesDuringImport
         await page.Context.CloseAsync();
         output.WriteLine($"  import: exit code {exitCode} after {elapsed.TotalSeconds:0.0} s; {console.Trim().Split('\n').FirstOrDefault()}");
         log.Print(output, 300);
-        output.WriteLine($"  {duringImport} of {saves} saves were made while the import ran; {CountSaved(databasePath, Names.Take(saves))} of {saves} contacts are in the database.");
+        output.WriteLine($"  {duringImport} of {saves} saves were made while the import ran; {CountSaved(databasePath, s_names.Take(saves))} of {saves} contacts are in the database.");
     }
 
     /// <summary>Adds one contact through the form; null when the app confirmed it, else what went wrong.</summary>
