@@ -129,7 +129,7 @@ public class MigrationTests
     [Fact]
     public async Task A_database_locked_by_another_program_is_reported_clearly()
     {
-        await using var store = TestStore.CreateUnmigrated();
+        await using var store = TestStore.CreateUnmigrated(busyTimeoutSeconds: 2);
         await using var other = new SqliteConnection($"Data Source={store.DatabasePath};Default Timeout=1");
         await other.OpenAsync();
         await Execute(other, "CREATE TABLE Foreign_(x); BEGIN EXCLUSIVE; INSERT INTO Foreign_ VALUES (1);");

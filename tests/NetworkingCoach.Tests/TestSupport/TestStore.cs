@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,7 +34,8 @@ public sealed class TestStore : IAsyncDisposable
     public async Task<AppDbContext> OpenAsync() => await Get<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
 
     /// <summary>Creates the services without touching the database.</summary>
-    public static TestStore CreateUnmigrated(FixedClock? clock = null)
+    /// <summary>Creates the services without migrating; a busy timeout shorter than the app's 60 s keeps lock tests quick.</summary>
+    public static TestStore CreateUnmigrated(FixedClock? clock = null, int? busyTimeoutSeconds = null)
     {
         clock ??= new FixedClock();
         var directory = Path.Combine(Path.GetTempPath(), "nc-core-tests-" + Guid.NewGuid().ToString("N")[..12]);
@@ -41,7 +43,13 @@ public sealed class TestStore : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
-        services.AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(directory, DatabaseLocation.FileName)));
+        var location = DatabaseLocation.ForFile(Path.Combine(directory, DatabaseLocation.FileName));
+        if (busyTimeoutSeconds is { } seconds)
+        {
+            location = location with { ConnectionString = new SqliteConnectionStringBuilder(location.ConnectionString) { DefaultTimeout = seconds }.ToString() };
+        }
+
+        services.AddNetworkingCoachCore(location);
         return new TestStore(directory, services.BuildServiceProvider(), clock);
     }
 
