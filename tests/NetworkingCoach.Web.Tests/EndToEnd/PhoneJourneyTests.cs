@@ -34,8 +34,19 @@ public class PhoneJourneyTests
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog.GetByText("Log a touchpoint")).ToBeVisibleAsync();
         await browser.WaitForDialogFocusAsync();
-        var box = await dialog.BoundingBoxAsync();
-        Assert.True(box is not null && box.Width >= Screen.Phone.Width - 2, "on a phone the touchpoint dialog should take the whole screen");
+        // The dialog grows into place with an animation; measure it once it has settled.
+        var fullWidth = false;
+        for (var attempt = 0; attempt < 50 && !fullWidth; attempt++)
+        {
+            var box = await dialog.BoundingBoxAsync();
+            fullWidth = box is not null && box.Width >= Screen.Phone.Width - 2;
+            if (!fullWidth)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        Assert.True(fullWidth, "on a phone the touchpoint dialog should take the whole screen");
         await dialog.GetByLabel("Summary", new() { Exact = true }).FillAsync("Called to catch up on the new role.");
         await dialog.Locator(".channel-picker").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("Phone", new() { Exact = true }).ClickAsync();
