@@ -32,21 +32,8 @@ public sealed class IntentEmbedder
         }
     }
 
-    /// <summary>The encoder, loaded on first use; throws <see cref="InvalidDataException"/> when it cannot be.</summary>
-    public static IntentEmbedder Shared
-    {
-        get
-        {
-            try
-            {
-                return s_shared.Value;
-            }
-            catch (InvalidOperationException ex) when (ex.InnerException is InvalidDataException inner)
-            {
-                throw inner;
-            }
-        }
-    }
+    /// <summary>The encoder, loaded on first use; throws <see cref="InvalidDataException"/> (every time) when it cannot be.</summary>
+    public static IntentEmbedder Shared => s_shared.Value;
 
     /// <summary>One vector per text, in order.</summary>
     public float[][] Embed(IReadOnlyList<string> texts)

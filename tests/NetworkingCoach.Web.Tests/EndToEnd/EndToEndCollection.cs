@@ -1,11 +1,11 @@
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>
-/// Browser journeys of this collection run one at a time (each starts its own app and Chromium), while
-/// the import journeys and the every-page check, in collections of their own, run beside them: much of
-/// a journey is waiting on the app, so two at once keep both cores busy.
+/// Browser journeys run one at a time, after the other tests: each starts its own app and Chromium, and
+/// two at once on two busy cores made timing-sensitive steps (typing, animations) unreliable. The
+/// import journeys and the every-page check have collections of their own, also run alone.
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public class EndToEndCollection
 {
     public const string Name = "End to end";

@@ -1,7 +1,7 @@
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
-/// <summary>The every-page check, in its own collection so it runs beside the browser journeys.</summary>
-[CollectionDefinition(Name)]
+/// <summary>The every-page check, in its own collection, run alone like the journeys.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public class EveryPageCollection
 {
     public const string Name = "Every page";

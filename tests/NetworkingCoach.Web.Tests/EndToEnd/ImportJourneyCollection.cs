@@ -1,7 +1,7 @@
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
-/// <summary>The import, review and restore journeys, one at a time, beside the other browser journeys.</summary>
-[CollectionDefinition(Name)]
+/// <summary>The import, review and restore journeys, run alone like the other browser journeys.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public class ImportJourneyCollection
 {
     public const string Name = "Import journeys";
