@@ -14,10 +14,13 @@ public sealed class IntentEmbedder
     private static readonly Lazy<IntentEmbedder> s_shared = new(() => new IntentEmbedder());
 
     // Remembers recent texts: the Messages page re-checks a draft as it is typed, and training reads each message once per recipe.
+    // Bounded by characters as well as count, so a run of long pasted drafts cannot hold much memory.
     private const int RememberedTexts = 10_000;
+    private const int RememberedCharacters = 2_000_000;
 
     private readonly SentenceEncoder _encoder;
     private readonly Dictionary<string, float[]> _remembered = new(StringComparer.Ordinal);
+    private int _rememberedCharacters;
     private readonly Lock _lock = new();
 
     private IntentEmbedder()
@@ -49,15 +52,19 @@ public sealed class IntentEmbedder
             if (missing.Length > 0)
             {
                 var vectors = _encoder.Encode(missing, CancellationToken.None);
-                if (_remembered.Count + missing.Length > RememberedTexts)
+                var characters = missing.Sum(t => t.Length);
+                if (_remembered.Count + missing.Length > RememberedTexts || _rememberedCharacters + characters > RememberedCharacters)
                 {
                     _remembered.Clear();
+                    _rememberedCharacters = 0;
                 }
 
                 for (var i = 0; i < missing.Length; i++)
                 {
                     _remembered[missing[i]] = vectors[i];
                 }
+
+                _rememberedCharacters += characters;
             }
 
             return texts.Select(t => _remembered[t]).ToArray();
