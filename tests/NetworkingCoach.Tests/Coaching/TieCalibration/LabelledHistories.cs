@@ -6,38 +6,68 @@ using NetworkingCoach.Touchpoints;
 
 namespace NetworkingCoach.Tests.Coaching.TieCalibration;
 
-/// <summary>Reads the labelled histories (format described at the top of histories.txt) relative to a fixed today, and splits them.</summary>
+/// <summary>
+/// Reads the labelled histories in data/tie-histories (format described at the top of
+/// edition-1/histories.txt) relative to a fixed today. Each edition folder is split on its own, so a
+/// later edition never moves an earlier one's cases between calibration and test.
+/// </summary>
 public static partial class LabelledHistories
 {
     public static readonly DateOnly Today = new(2026, 12, 2);
     public static readonly DateTime Now = Today.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
 
-    /// <summary>The seed of the fixed shuffle that splits the set; changing it would mix test cases into calibration.</summary>
+    /// <summary>The seed of the fixed shuffle that splits each edition; changing it would mix test cases into calibration.</summary>
     public const int SplitSeed = 14;
 
-    /// <summary>Share of the histories used to choose the weights; the rest is the test part.</summary>
+    /// <summary>Share of each edition used to choose the weights; the rest is the test part.</summary>
     public const double CalibrationShare = 0.6;
 
     public static FixedTimeProvider Clock => new(new DateTimeOffset(Now));
 
-    private static readonly Lazy<IReadOnlyList<LabelledHistory>> s_all = new(() =>
-        Parse(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Coaching", "TieCalibration", "histories.txt"))));
+    private static readonly Lazy<IReadOnlyList<LabelledEdition>> s_editions = new(Load);
 
-    public static IReadOnlyList<LabelledHistory> All => s_all.Value;
+    /// <summary>The editions in order, each with its calibration and test parts.</summary>
+    public static IReadOnlyList<LabelledEdition> Editions => s_editions.Value;
 
-    public static IReadOnlyList<LabelledHistory> CalibrationPart => Split().Calibration;
+    public static IReadOnlyList<LabelledHistory> All => [.. Editions.SelectMany(e => e.All)];
 
-    public static IReadOnlyList<LabelledHistory> TestPart => Split().Test;
+    public static IReadOnlyList<LabelledHistory> CalibrationPart => [.. Editions.SelectMany(e => e.Calibration)];
 
-    private static (List<LabelledHistory> Calibration, List<LabelledHistory> Test) Split()
+    public static IReadOnlyList<LabelledHistory> TestPart => [.. Editions.SelectMany(e => e.Test)];
+
+    private static List<LabelledEdition> Load()
     {
-        var shuffled = All.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray();
+        var root = Path.Combine(AppContext.BaseDirectory, "TieHistories");
+        var editions = new List<LabelledEdition>();
+        var contactId = 0;
+        foreach (var folder in Directory.GetDirectories(root, "edition-*").Order(StringComparer.Ordinal))
+        {
+            var all = new List<LabelledHistory>();
+            foreach (var file in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+            {
+                var parsed = Parse(File.ReadAllLines(file), Path.GetFileName(file), contactId);
+                all.AddRange(parsed);
+                contactId += parsed.Count;
+            }
+
+            var (calibration, test) = Split(all);
+            editions.Add(new LabelledEdition(Path.GetFileName(folder), all, calibration, test));
+        }
+
+        var repeated = editions.SelectMany(e => e.All).GroupBy(h => h.Id).FirstOrDefault(g => g.Count() > 1);
+        return repeated is null ? editions : throw new FormatException($"The id '{repeated.Key}' is used twice.");
+    }
+
+    private static (List<LabelledHistory> Calibration, List<LabelledHistory> Test) Split(IEnumerable<LabelledHistory> edition)
+    {
+        var shuffled = edition.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray();
         new Random(SplitSeed).Shuffle(shuffled);
         var cut = (int)Math.Round(shuffled.Length * CalibrationShare);
         return (shuffled[..cut].ToList(), shuffled[cut..].ToList());
     }
 
-    public static IReadOnlyList<LabelledHistory> Parse(IEnumerable<string> lines)
+    /// <summary>Parses one file's lines; <paramref name="firstContactId"/> keeps contact ids unique across files.</summary>
+    public static IReadOnlyList<LabelledHistory> Parse(IEnumerable<string> lines, string file = "histories", int firstContactId = 0)
     {
         var result = new List<LabelledHistory>();
         var number = 0;
@@ -54,19 +84,19 @@ public static partial class LabelledHistories
 
             try
             {
-                result.Add(ParseLine(line, note, number));
+                result.Add(ParseLine(line, note, number, firstContactId + result.Count + 1));
             }
-            catch (FormatException ex)
+            catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
-                throw new FormatException($"histories.txt line {number}: {ex.Message}", ex);
+                throw new FormatException($"{file} line {number}: {ex.Message}", ex);
             }
         }
 
         var repeated = result.GroupBy(h => h.Id).FirstOrDefault(g => g.Count() > 1);
-        return repeated is null ? result : throw new FormatException($"The id '{repeated.Key}' is used twice.");
+        return repeated is null ? result : throw new FormatException($"{file}: the id '{repeated.Key}' is used twice.");
     }
 
-    private static LabelledHistory ParseLine(string line, string note, int number)
+    private static LabelledHistory ParseLine(string line, string note, int number, int contactId)
     {
         var colon = line.IndexOf(':');
         if (colon < 0)
@@ -103,7 +133,7 @@ public static partial class LabelledHistories
 
         var history = new RelationshipHistory
         {
-            ContactId = number,
+            ContactId = contactId,
             Name = id,
             KnownSince = knownSince,
             Closeness = closeness,

@@ -12,7 +12,7 @@ public class TieCalibrationTests(ITestOutputHelper output)
     {
         Assert.True(LabelledHistories.All.Count >= 200, $"{LabelledHistories.All.Count} histories");
         Assert.All(Enum.GetValues<TieTier>(), tier => Assert.Contains(LabelledHistories.TestPart, h => h.Label == tier));
-        Assert.Equal(LabelledHistories.All.Count, LabelledHistories.CalibrationPart.Count + LabelledHistories.TestPart.Count);
+        Assert.All(LabelledHistories.Editions, e => Assert.Equal(e.All.Count, e.Calibration.Count + e.Test.Count));
         Assert.Empty(LabelledHistories.CalibrationPart.Select(h => h.Id).Intersect(LabelledHistories.TestPart.Select(h => h.Id)));
     }
 
@@ -21,8 +21,13 @@ public class TieCalibrationTests(ITestOutputHelper output)
     {
         var agreement = TieAgreement.Measure(LabelledHistories.TestPart, new CoachingSettings());
 
-        Print("calibration part", TieAgreement.Measure(LabelledHistories.CalibrationPart, new CoachingSettings()));
-        Print("test part", agreement);
+        foreach (var edition in LabelledHistories.Editions)
+        {
+            Print($"{edition.Name} calibration part", TieAgreement.Measure(edition.Calibration, new CoachingSettings()));
+            Print($"{edition.Name} test part", TieAgreement.Measure(edition.Test, new CoachingSettings()));
+        }
+
+        Print("whole test part", agreement);
         Assert.True(agreement.Agreement >= 0.90, agreement.ToMarkdown());
     }
 
