@@ -28,7 +28,7 @@ public sealed class PersistenceGuardRule : ICoachingRule
         var unanswered = new List<DateOnly>();
         foreach (var t in context.History.Touchpoints)
         {
-            if (t.Direction == Direction.IReachedOut && !t.Replied && t.OccurredAt <= context.Now
+            if (t.Direction == Direction.IReachedOut && !t.TheyAnswered && t.OccurredAt <= context.Now
                 && (lastTwoWay is null || t.OccurredAt > lastTwoWay))
             {
                 var day = DateOnly.FromDateTime(t.OccurredAt);

@@ -112,7 +112,7 @@ public sealed class RelationshipStats
             {
                 case Direction.IReachedOut:
                     // A message still within the wait for a reply counts neither for nor against the reply rate.
-                    if (t.Replied)
+                    if (t.TheyAnswered)
                     {
                         stats.MyOutreachCount++;
                         stats.MyOutreachRepliedCount++;

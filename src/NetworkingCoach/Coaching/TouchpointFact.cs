@@ -26,7 +26,13 @@ public readonly record struct TouchpointFact
     /// A real conversation: they started it, it was mutual, or they answered. A one-way message
     /// that went unanswered says nothing about the relationship.
     /// </summary>
-    public bool IsTwoWay => Direction != Direction.IReachedOut || Replied;
+    public bool IsTwoWay => Direction != Direction.IReachedOut || TheyAnswered;
+
+    /// <summary>
+    /// They answered the user's outreach: marked as replied, or it was a meeting or face to face,
+    /// which cannot go unanswered however it was logged.
+    /// </summary>
+    public bool TheyAnswered => Replied || Channel == Channel.InPerson || IsMeeting;
 
     /// <summary>Email, LinkedIn and text: easy, but they build less than a voice or a face.</summary>
     public bool IsOnline => Channel is Channel.Email or Channel.LinkedIn or Channel.Text;

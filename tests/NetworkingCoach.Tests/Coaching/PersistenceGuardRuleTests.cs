@@ -84,6 +84,18 @@ public class PersistenceGuardRuleTests
     }
 
     [Fact]
+    public void Meetings_and_coffees_you_set_up_are_not_unanswered_messages()
+    {
+        var history = Contact(
+            Touch(100, Channel.Phone),
+            Touch(20, Channel.InPerson, Direction.IReachedOut),
+            Touch(10, Channel.VideoCall, Direction.IReachedOut, TouchpointIntent.Meeting),
+            Touch(5, Channel.InPerson, Direction.IReachedOut));
+
+        Assert.Empty(Check(history));
+    }
+
+    [Fact]
     public void Without_a_planned_outreach_nothing_is_flagged()
     {
         Assert.Empty(Evaluate(_rule, WithUnanswered(1, 2, 3)));

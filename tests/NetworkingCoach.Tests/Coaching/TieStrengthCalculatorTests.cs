@@ -204,6 +204,22 @@ public class TieStrengthCalculatorTests
     }
 
     [Fact]
+    public void A_coffee_or_a_meeting_logged_as_your_outreach_is_a_conversation_even_without_the_replied_box()
+    {
+        var logged = Calculate(Contact(
+            Touch(20, Channel.InPerson, Direction.IReachedOut),
+            Touch(80, Channel.VideoCall, Direction.IReachedOut, TouchpointIntent.Meeting),
+            Touch(150, Channel.InPerson, Direction.IReachedOut)) with { KnownSince = Today.AddYears(-2) });
+        var unansweredCalls = Calculate(Contact(
+            Touch(20, Channel.Phone, Direction.IReachedOut),
+            Touch(80, Channel.Phone, Direction.IReachedOut)));
+
+        Assert.Equal(3, logged.Stats.ConversationCount);
+        Assert.Equal(3, logged.Stats.MyOutreachRepliedCount);
+        Assert.Equal(0, unansweredCalls.Stats.ConversationCount);
+    }
+
+    [Fact]
     public void Known_for_less_than_the_setting_is_weak_however_often_you_talk()
     {
         var settings = RulesOnly();
