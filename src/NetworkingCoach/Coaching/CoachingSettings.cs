@@ -4,13 +4,13 @@ namespace NetworkingCoach.Coaching;
 public class CoachingSettings
 {
     // Tie strength: component weights, in points out of 100.
-    public int ConversationsWeight { get; set; } = 35;
-    public int ReciprocityWeight { get; set; } = 5;
-    public int DepthWeight { get; set; } = 20;
-    public int BreadthWeight { get; set; } = 0;
+    public int ConversationsWeight { get; set; } = 40;
+    public int ReciprocityWeight { get; set; } = 0;
+    public int DepthWeight { get; set; } = 25;
+    public int BreadthWeight { get; set; } = 15;
     public int RecencyWeight { get; set; } = 0;
     public int FrequencyWeight { get; set; } = 15;
-    public int LongevityWeight { get; set; } = 10;
+    public int LongevityWeight { get; set; } = 5;
 
     // Tie strength: how each component is measured.
     public int ConversationsForFullPoints { get; set; } = 8;
@@ -20,7 +20,8 @@ public class CoachingSettings
     public int FrequencyWindowDays { get; set; } = 365;
     public int FrequencyTargetCount { get; set; } = 6;
     public int LongevityFullYears { get; set; } = 5;
-    public int ClosenessPointsPerStep { get; set; } = 6;
+    public int ClosenessPointsPerStep { get; set; } = 16;
+    public int ClosenessPointsPerStepDown { get; set; } = 16;
 
     // Tie strength: depth of each channel, from 0 (none) to 1 (face to face).
     public double DepthInPerson { get; set; } = 1.0;
@@ -33,17 +34,17 @@ public class CoachingSettings
     public double DepthLinkedIn { get; set; } = 0.2;
 
     // Tie strength: tiers.
-    public int StrongTierMinScore { get; set; } = 75;
+    public int StrongTierMinScore { get; set; } = 80;
     public int MediumTierMinScore { get; set; } = 50;
     public int DormantAfterDays { get; set; } = 730;
 
     // Tie strength: what a tier needs whatever the score ("barely know" is weak however recent).
     public int MediumMinConversations { get; set; } = 3;
     public int MediumMinKnownDays { get; set; } = 90;
-    public int StrongMinConversations { get; set; } = 5;
-    public int StrongMinKnownDays { get; set; } = 90;
+    public int StrongMinConversations { get; set; } = 4;
+    public int StrongMinKnownDays { get; set; } = 270;
     public int StrongMaxSilenceDays { get; set; } = 365;
-    public int TakerAskSharePercent { get; set; } = 100;
+    public int TakerAskSharePercent { get; set; } = 67;
 
     // Keep-in-touch cadence per tier.
     public int CadenceStrongDays { get; set; } = 30;

@@ -17,7 +17,8 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
     {
         var s = _settings;
         var knownDays = KnownDays(history, stats);
-        int? rating = history.Closeness is { } c ? Math.Clamp(c, 1, 5) : null;
+        // A rating outside 1-5 is a slip, not a judgement: it is left out rather than read as an extreme.
+        int? rating = history.Closeness is >= 1 and <= 5 ? history.Closeness : null;
         var components = new TieStrengthComponents(
             Conversations: s.ConversationsWeight * Share(stats.ConversationCount, s.ConversationsForFullPoints),
             Reciprocity: s.ReciprocityWeight * ReciprocityShare(stats),
@@ -26,7 +27,7 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
             Recency: s.RecencyWeight * RecencyShare(stats.DaysSinceLastTwoWay),
             Frequency: s.FrequencyWeight * Share(stats.ConversationsInWindowCount, s.FrequencyTargetCount),
             Longevity: s.LongevityWeight * Math.Min(1.0, knownDays / 365.25 / Math.Max(1, s.LongevityFullYears)),
-            Closeness: rating is { } r ? (r - 3) * s.ClosenessPointsPerStep : 0);
+            Closeness: rating is { } r ? (r - 3) * (r < 3 ? s.ClosenessPointsPerStepDown : s.ClosenessPointsPerStep) : 0);
 
         var score = Clamp(components.Total);
         var limit = Limit(stats, knownDays);
@@ -35,7 +36,7 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         var reasons = Reasons(history, stats, knownDays);
         if (history.Closeness is { } given)
         {
-            reasons.Add(given == rating ? $"you rated them {rating}/5 close" : $"your closeness rating of {given} is outside 1 to 5, so it counts as {rating}/5");
+            reasons.Add(given == rating ? $"you rated them {rating}/5 close" : $"your closeness rating of {given} is outside 1 to 5, so it is left out");
             if (tier != unrated)
             {
                 reasons.Add($"your rating {(tier > unrated ? "lifts" : "lowers")} the tie from {Word(unrated)} to {Word(tier)}");
@@ -76,6 +77,12 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         if (stats.ConversationCount == 0)
         {
             return (TieTier.Weak, "without a real conversation yet, this is a weak tie");
+        }
+
+        // Their messages count as conversations only once the user has answered, met or spoken with them.
+        if (stats.MutualCount == 0 && stats.MyOutreachRepliedCount == 0 && stats.SpokenConversationCount == 0)
+        {
+            return (TieTier.Weak, $"they have written to you {PlainWords.Times(stats.TheyReachedOutCount)}, but you have never answered, met or spoken, so it only goes one way and this is a weak tie");
         }
 
         // Dormancy is about silence, so a recent unanswered message does not wake a tie up.

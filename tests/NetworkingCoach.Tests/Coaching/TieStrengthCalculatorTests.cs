@@ -153,8 +153,10 @@ public class TieStrengthCalculatorTests
     [Fact]
     public void They_reaching_out_and_replying_counts_as_reciprocity()
     {
-        var oneSided = Calculate(Contact(Unanswered(20), Unanswered(40), Touch(60, Channel.Email, Direction.IReachedOut, replied: true)));
-        var mutual = Calculate(Contact(Touch(10, Channel.Email, Direction.TheyReachedOut), Touch(40, Channel.Email, Direction.TheyReachedOut), Touch(60, Channel.Email, Direction.IReachedOut, replied: true)));
+        // The calibrated defaults give reciprocity no points of its own (it acts through the tier rules), so weigh it here.
+        var settings = new CoachingSettings { ReciprocityWeight = 10 };
+        var oneSided = Calculate(Contact(Unanswered(20), Unanswered(40), Touch(60, Channel.Email, Direction.IReachedOut, replied: true)), settings);
+        var mutual = Calculate(Contact(Touch(10, Channel.Email, Direction.TheyReachedOut), Touch(40, Channel.Email, Direction.TheyReachedOut), Touch(60, Channel.Email, Direction.IReachedOut, replied: true)), settings);
 
         Assert.True(mutual.Components.Reciprocity > oneSided.Components.Reciprocity);
         Assert.Contains("they reached out to you twice", mutual.Reasons);
@@ -280,6 +282,39 @@ public class TieStrengthCalculatorTests
     }
 
     [Fact]
+    public void Messages_from_them_the_user_never_answered_go_one_way_and_are_a_weak_tie_however_many()
+    {
+        var recruiter = Contact(Enumerable.Range(0, 6).Select(i => Touch(10 + (i * 40), Channel.LinkedIn, Direction.TheyReachedOut)).ToArray()) with
+        {
+            KnownSince = Today.AddYears(-2),
+        };
+        var answeredOnce = recruiter with { Touchpoints = [.. recruiter.Touchpoints, Touch(100, Channel.Email, Direction.IReachedOut, replied: true)] };
+        var tookACall = recruiter with { Touchpoints = [.. recruiter.Touchpoints, Touch(100, Channel.Phone, Direction.TheyReachedOut)] };
+
+        var tie = Calculate(recruiter, RulesOnly());
+
+        Assert.Equal(TieTier.Weak, tie.Tier);
+        Assert.Contains("they have written to you 6 times, but you have never answered, met or spoken, so it only goes one way and this is a weak tie", tie.Reasons);
+        Assert.NotEqual(TieTier.Weak, Calculate(answeredOnce, RulesOnly()).Tier);
+        Assert.NotEqual(TieTier.Weak, Calculate(tookACall, RulesOnly()).Tier);
+    }
+
+    [Theory]
+    [InlineData(3, 4, TieTier.Medium)]
+    [InlineData(2, 4, TieTier.Strong)]
+    public void Asking_at_least_the_taker_share_of_the_times_they_get_in_touch_caps_the_tie_at_medium(int asks, int contacts, TieTier expected)
+    {
+        var settings = RulesOnly();
+        settings.TakerAskSharePercent = 67;
+        var touchpoints = Enumerable.Range(0, 6).Select(i => Touch(10 + (i * 45), Channel.InPerson)).ToList();
+        touchpoints.AddRange(Enumerable.Range(0, contacts).Select(i =>
+            Touch(20 + (i * 60), Channel.Phone, Direction.TheyReachedOut, i < asks ? TouchpointIntent.AdviceRequest : TouchpointIntent.KeepInTouch)));
+        var history = Contact([.. touchpoints]) with { KnownSince = Today.AddYears(-4) };
+
+        Assert.Equal(expected, Calculate(history, settings).Tier);
+    }
+
+    [Fact]
     public void Cards_sent_for_years_and_never_answered_are_a_weak_tie_not_a_dormant_one()
     {
         var cards = Contact(Enumerable.Range(1, 8).Select(year => Unanswered(year * 365, Channel.Letter)).ToArray()) with { KnownSince = Today.AddYears(-9) };
@@ -337,16 +372,17 @@ public class TieStrengthCalculatorTests
     }
 
     [Theory]
-    [InlineData(0, 1)]
-    [InlineData(-4, 1)]
-    [InlineData(9, 5)]
-    [InlineData(int.MaxValue, 5)]
-    public void A_closeness_outside_one_to_five_counts_as_the_nearest_end_and_says_so(int given, int counted)
+    [InlineData(-4)]
+    [InlineData(0)]
+    [InlineData(9)]
+    [InlineData(int.MaxValue)]
+    public void A_closeness_outside_one_to_five_is_left_out_and_says_so(int given)
     {
         var tie = Calculate(Solid(conversations: 6) with { Closeness = given });
 
-        Assert.Equal(Calculate(Solid(conversations: 6) with { Closeness = counted }).Score, tie.Score);
-        Assert.Contains($"your closeness rating of {given} is outside 1 to 5, so it counts as {counted}/5", tie.Reasons);
+        Assert.Equal(Calculate(Solid(conversations: 6)).Score, tie.Score);
+        Assert.Equal(Calculate(Solid(conversations: 6)).Tier, tie.Tier);
+        Assert.Contains($"your closeness rating of {given} is outside 1 to 5, so it is left out", tie.Reasons);
     }
 
     [Fact]

@@ -113,6 +113,37 @@ public class MigrationTests
     }
 
     [Fact]
+    public async Task Upgrading_forgets_saved_tie_settings_still_at_the_previous_defaults_and_keeps_the_ones_the_user_changed()
+    {
+        await using var store = TestStore.CreateUnmigrated();
+        await using (var db = store.NewContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261202211635_ContactBirthday");
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={store.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await Execute(connection, """
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.ConversationsWeight', '35');
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.StrongTierMinScore', '75');
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.StrongMinConversations', '7');
+                INSERT INTO Settings (Key, Value) VALUES ('CoachingSettings.MediumTierMinScore', '50');
+                """);
+        }
+
+        await store.Get<DatabaseMigrator>().MigrateAsync();
+
+        var settings = await store.Get<NetworkingCoach.Settings.SettingsService>().LoadAsync<NetworkingCoach.Coaching.CoachingSettings>();
+        var defaults = new NetworkingCoach.Coaching.CoachingSettings();
+        Assert.Equal(defaults.ConversationsWeight, settings.ConversationsWeight);
+        Assert.Equal(defaults.StrongTierMinScore, settings.StrongTierMinScore);
+        Assert.Equal(7, settings.StrongMinConversations);
+        await using var after = store.NewContext();
+        Assert.Equal(2, await after.Settings.CountAsync());
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_database_is_refused_and_left_untouched()
     {
         await using var store = TestStore.CreateUnmigrated();

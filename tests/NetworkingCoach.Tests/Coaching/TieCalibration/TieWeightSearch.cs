@@ -21,12 +21,12 @@ public static class TieWeightSearch
         (nameof(CoachingSettings.ConversationsForFullPoints), [4, 6, 8, 10, 12, 15, 20]),
         (nameof(CoachingSettings.FrequencyTargetCount), [2, 3, 4, 6, 8]),
         (nameof(CoachingSettings.RecencyFullDays), [30, 60, 90, 180]),
-        (nameof(CoachingSettings.ClosenessPointsPerStep), [2, 4, 6, 8, 10, 12]),
+        (nameof(CoachingSettings.ClosenessPointsPerStep), [2, 4, 6, 8, 10, 12, 16]),
+        (nameof(CoachingSettings.ClosenessPointsPerStepDown), [4, 8, 12, 16, 20, 24]),
         (nameof(CoachingSettings.StrongTierMinScore), [40, 45, 50, 55, 60, 65, 70, 75, 80, 85]),
         (nameof(CoachingSettings.MediumTierMinScore), [15, 20, 25, 30, 35, 40, 45, 50, 55]),
         (nameof(CoachingSettings.StrongMinConversations), [3, 4, 5, 6, 8]),
         (nameof(CoachingSettings.StrongMinKnownDays), [90, 180, 270, 365]),
-        (nameof(CoachingSettings.StrongMaxSilenceDays), [180, 270, 365, 450, 545]),
         (nameof(CoachingSettings.TakerAskSharePercent), [34, 50, 67, 100]),
     ];
 
@@ -37,13 +37,12 @@ public static class TieWeightSearch
     public static IReadOnlyList<RelationshipStats> Gather(IReadOnlyList<LabelledHistory> cases, CoachingSettings settings) =>
         cases.Select(c => RelationshipStats.Compute(c.History, settings, LabelledHistories.Now)).ToList();
 
-    /// <summary>Random search with a fixed seed, then polishing one setting a step at a time until nothing improves.</summary>
-    public static (CoachingSettings Best, double Cost) Run(IReadOnlyList<LabelledHistory> cases, int samples, int seed)
+    /// <summary>Random search with a fixed seed, then polishing the best few samples one setting a step at a time until nothing improves.</summary>
+    public static (CoachingSettings Best, double Cost) Run(IReadOnlyList<LabelledHistory> cases, int samples, int seed, int polished = 10)
     {
         var stats = Gather(cases, new CoachingSettings());
         var random = new Random(seed);
-        var best = new CoachingSettings();
-        var bestCost = Cost(cases, stats, best);
+        var starts = new List<(CoachingSettings Settings, double Cost)> { (new CoachingSettings(), Cost(cases, stats, new CoachingSettings())) };
         for (var i = 0; i < samples; i++)
         {
             var candidate = new CoachingSettings();
@@ -52,14 +51,16 @@ public static class TieWeightSearch
                 CoachingSettingsCatalog.Find(key)!.Write(candidate, values[random.Next(values.Length)]);
             }
 
-            var cost = Cost(cases, stats, candidate);
-            if (cost < bestCost)
+            starts.Add((candidate, Cost(cases, stats, candidate)));
+            if (starts.Count > 4 * polished)
             {
-                (best, bestCost) = (candidate, cost);
+                starts = [.. starts.OrderBy(s => s.Cost).Take(polished)];
             }
         }
 
-        return Polish(cases, stats, best, bestCost);
+        return starts.OrderBy(s => s.Cost).Take(polished)
+            .Select(s => Polish(cases, stats, s.Settings, s.Cost))
+            .MinBy(s => s.Cost);
     }
 
     /// <summary>Moves one setting one step while that lowers the cost; the result is a local optimum of <see cref="Space"/>.</summary>
