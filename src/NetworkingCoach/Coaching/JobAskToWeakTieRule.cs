@@ -22,7 +22,7 @@ public sealed class JobAskToWeakTieRule : ICoachingRule
         }
 
         var tie = context.Tie;
-        var barely = tie.Tier == TieTier.Dormant ? null : BarelyKnown(context);
+        var barely = tie.Tier == TieTier.Dormant ? null : OneWay(context) ?? BarelyKnown(context);
         if (barely is null && !tie.IsWeakOrDormant)
         {
             return;
@@ -42,6 +42,11 @@ public sealed class JobAskToWeakTieRule : ICoachingRule
             ContactId = context.History.ContactId,
         });
     }
+
+    /// <summary>Their messages alone, never answered, met or spoken: no relationship to ask on, however many.</summary>
+    private static string? OneWay(RuleContext context) => context.Stats.IsOneWay
+        ? $"{context.FirstName} has written to you {PlainWords.Times(context.Stats.TheyReachedOutCount)}, but you have never answered, met or spoken with them"
+        : null;
 
     /// <summary>Why the user barely knows them, in words, or null when they have talked enough, for long enough.</summary>
     private static string? BarelyKnown(RuleContext context)

@@ -68,6 +68,9 @@ public sealed class RelationshipStats
     /// <summary>Unanswered messages the user sent after the last real conversation, once the wait for a reply (<see cref="CoachingSettings.ReplyWaitDays"/>) has passed.</summary>
     public int UnansweredSinceLastTwoWayCount { get; private set; }
 
+    /// <summary>Only their messages: the user has never answered, met or spoken with them.</summary>
+    public bool IsOneWay => ConversationCount > 0 && MutualCount == 0 && MyOutreachRepliedCount == 0 && SpokenConversationCount == 0;
+
     public int? DaysSinceLastTwoWay => LastTwoWayAt is { } at ? DaysBetween(at, Now) : null;
     public int? DaysSinceLastTouch => LastTouchAt is { } at ? DaysBetween(at, Now) : null;
 

@@ -80,7 +80,7 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         }
 
         // Their messages count as conversations only once the user has answered, met or spoken with them.
-        if (stats.MutualCount == 0 && stats.MyOutreachRepliedCount == 0 && stats.SpokenConversationCount == 0)
+        if (stats.IsOneWay)
         {
             return (TieTier.Weak, $"they have written to you {PlainWords.Times(stats.TheyReachedOutCount)}, but you have never answered, met or spoken, so it only goes one way and this is a weak tie");
         }
@@ -170,7 +170,7 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         }
         else if (stats.DaysSinceLastTwoWay is { } days)
         {
-            reasons.Add("last real conversation " + PlainWords.Ago(days));
+            reasons.Add((stats.IsOneWay ? "they last wrote to you " : "last real conversation ") + PlainWords.Ago(days));
         }
         else
         {

@@ -120,6 +120,20 @@ public class JobAskToWeakTieRuleTests
     }
 
     [Fact]
+    public void Someone_whose_messages_were_never_answered_is_not_asked_for_a_job_however_many_they_sent()
+    {
+        var recruiter = Contact(Enumerable.Range(0, 5).Select(i => Touch(10 + (i * 40), Channel.LinkedIn, Direction.TheyReachedOut)).ToArray()) with
+        {
+            KnownSince = Today.AddYears(-1),
+        };
+
+        var flag = Assert.Single(Evaluate(_rule, recruiter, planned: TouchpointIntent.JobAsk));
+
+        Assert.Equal("A job ask to Ana is blocked: Ana has written to you 5 times, but you have never answered, met or spoken with them.", flag.Message);
+        Assert.StartsWith("Get to know Ana first", flag.SuggestedNextStep);
+    }
+
+    [Fact]
     public void A_fresh_import_is_blocked_because_you_have_not_talked_yet()
     {
         var flag = Assert.Single(Evaluate(_rule, Sam(5 * 365), planned: TouchpointIntent.JobAsk));

@@ -294,6 +294,7 @@ public class TieStrengthCalculatorTests
         var tie = Calculate(recruiter, RulesOnly());
 
         Assert.Equal(TieTier.Weak, tie.Tier);
+        Assert.Equal("they last wrote to you 10 days ago", tie.Reasons[0]);
         Assert.Contains("they have written to you 6 times, but you have never answered, met or spoken, so it only goes one way and this is a weak tie", tie.Reasons);
         Assert.NotEqual(TieTier.Weak, Calculate(answeredOnce, RulesOnly()).Tier);
         Assert.NotEqual(TieTier.Weak, Calculate(tookACall, RulesOnly()).Tier);
