@@ -1,8 +1,11 @@
+using System.Buffers;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NetworkingCoach.Coaching;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
+using SQLitePCL;
 
 namespace NetworkingCoach.Relationships;
 
@@ -10,8 +13,15 @@ namespace NetworkingCoach.Relationships;
 /// Reads what the coach needs about relationships — contacts, touchpoints, referrals, tag cadences —
 /// with a handful of plain SQL scans, fast enough for tens of thousands of contacts.
 /// </summary>
+/// <remarks>
+/// Touchpoints, half a million of them in a big network, are read through SQLite's own statement API so that
+/// no string is made per row: dates are parsed from the stored UTF-8 bytes and a meeting's purpose and agenda
+/// are only checked for a character other than a space (what <c>trim(...) &lt;&gt; ''</c> would say).
+/// </remarks>
 public static class RelationshipHistoryReader
 {
+    private const string TouchpointColumns = "t.ContactId, t.Id, t.OccurredAt, t.Channel, t.Direction, t.Intent, t.Replied, t.FollowUpOn, t.MeetingPurpose, t.MeetingAgenda";
+
     /// <summary>Histories of every active contact, or of one contact (archived or not) when <paramref name="contactId"/> is given; times in UTC.</summary>
     public static Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, int? contactId = null, CancellationToken cancellationToken = default) =>
         ReadAsync(db, TimeZoneInfo.Utc, contactId, null, cancellationToken);
@@ -19,6 +29,7 @@ public static class RelationshipHistoryReader
     /// <summary>
     /// Histories with touchpoint times on the user's wall clock (<paramref name="zone"/>): of one contact
     /// (archived or not), of the active ones among <paramref name="contactIds"/>, or of every active contact.
+    /// Each history's touchpoints are in time order (by id within the same moment).
     /// </summary>
     public static async Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, TimeZoneInfo zone, int? contactId, IReadOnlyCollection<int>? contactIds, CancellationToken cancellationToken = default)
     {
@@ -27,7 +38,7 @@ public static class RelationshipHistoryReader
             return [];
         }
 
-        var connection = db.Database.GetDbConnection();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
         {
@@ -36,7 +47,8 @@ public static class RelationshipHistoryReader
 
         try
         {
-            var contacts = new Dictionary<int, Builder>();
+            var builders = new List<Builder>();
+            var indexById = new Dictionary<int, int>();
             var filter = contactId is not null ? "c.Id = $id"
                 : contactIds is null ? "c.IsArchived = 0"
                 : $"c.IsArchived = 0 AND c.Id IN ({string.Join(',', contactIds)})";
@@ -44,14 +56,15 @@ public static class RelationshipHistoryReader
             await ForEachAsync(connection, $"SELECT c.Id, c.Name, c.KnownSince, c.Closeness, c.CadenceDays FROM Contacts c WHERE {filter}", contactId, reader =>
             {
                 var id = reader.GetInt32(0);
-                contacts[id] = new Builder(id, reader.GetString(1), NullableDate(reader, 2), NullableInt(reader, 3), NullableInt(reader, 4));
+                indexById[id] = builders.Count;
+                builders.Add(new Builder(id, reader.GetString(1), NullableDate(reader, 2), NullableInt(reader, 3), NullableInt(reader, 4)));
             }, cancellationToken);
 
             await ForEachAsync(connection, $"SELECT ct.ContactId, t.CadenceDays FROM ContactTags ct JOIN Tags t ON t.Id = ct.TagId JOIN Contacts c ON c.Id = ct.ContactId WHERE t.CadenceDays IS NOT NULL AND {filter}", contactId, reader =>
             {
-                if (contacts.TryGetValue(reader.GetInt32(0), out var builder))
+                if (indexById.TryGetValue(reader.GetInt32(0), out var index))
                 {
-                    builder.TagCadences.Add(reader.GetInt32(1));
+                    (builders[index].TagCadences ??= []).Add(reader.GetInt32(1));
                 }
             }, cancellationToken);
 
@@ -61,41 +74,9 @@ public static class RelationshipHistoryReader
             await ForEachAsync(connection, $"SELECT SourceTouchpointId, count(*) FROM Referrals WHERE SourceTouchpointId IS NOT NULL {namesFilter} GROUP BY SourceTouchpointId", contactId, reader =>
                 namesGained[reader.GetInt32(0)] = reader.GetInt32(1), cancellationToken);
 
-            // For everyone, a plain table scan beats walking the (ContactId, OccurredAt) index; each list is sorted afterwards.
+            // For everyone, a plain table scan beats walking the (ContactId, OccurredAt) index; each list is put in order afterwards.
             var touchpointFilter = someOnly ? $"WHERE t.ContactId IN (SELECT c.Id FROM Contacts c WHERE {filter})" : "";
-            var toWallClock = zone == TimeZoneInfo.Utc ? null : zone;
-            await ForEachAsync(connection,
-                $"""
-                SELECT t.Id, t.ContactId, t.OccurredAt, t.Channel, t.Direction, t.Intent, t.Replied, t.FollowUpOn,
-                       coalesce(trim(t.MeetingPurpose), '') <> '', coalesce(trim(t.MeetingAgenda), '') <> ''
-                FROM Touchpoints t {touchpointFilter}
-                """, contactId, reader =>
-                {
-                    if (!contacts.TryGetValue(reader.GetInt32(1), out var builder))
-                    {
-                        return;
-                    }
-
-                    var id = reader.GetInt32(0);
-                    builder.Touchpoints.Add(new TouchpointFact
-                    {
-                        Id = id,
-                        OccurredAt = WallClock(StoredDates.ParseDateTime(reader.GetString(2)), toWallClock),
-                        Channel = (Channel)reader.GetInt32(3),
-                        Direction = (Direction)reader.GetInt32(4),
-                        Intent = (TouchpointIntent)reader.GetInt32(5),
-                        Replied = reader.GetBoolean(6),
-                        FollowUpOn = NullableDate(reader, 7),
-                        HasPurpose = reader.GetBoolean(8),
-                        HasAgenda = reader.GetBoolean(9),
-                        NamesGained = namesGained.GetValueOrDefault(id),
-                    });
-                }, cancellationToken);
-
-            foreach (var builder in contacts.Values)
-            {
-                builder.Touchpoints.Sort(static (a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
-            }
+            ReadTouchpoints(connection, $"SELECT {TouchpointColumns} FROM Touchpoints t {touchpointFilter}", contactId, builders, indexById, namesGained, zone, cancellationToken);
 
             var referralFilter = someOnly ? $"(r.ReferrerId IN (SELECT c.Id FROM Contacts c WHERE {filter}) OR r.ReferredId IN (SELECT c.Id FROM Contacts c WHERE {filter}))" : "1 = 1";
             await ForEachAsync(connection,
@@ -119,18 +100,24 @@ public static class RelationshipHistoryReader
                         ThankedOn = NullableDate(reader, 9),
                         SourceTouchpointId = NullableInt(reader, 10),
                     };
-                    if (contacts.TryGetValue(fact.ReferrerId, out var referrer))
+                    if (indexById.TryGetValue(fact.ReferrerId, out var referrer))
                     {
-                        referrer.Given.Add(fact);
+                        (builders[referrer].Given ??= []).Add(fact);
                     }
 
-                    if (contacts.TryGetValue(fact.ReferredId, out var referred))
+                    if (indexById.TryGetValue(fact.ReferredId, out var referred))
                     {
-                        referred.Received.Add(fact);
+                        (builders[referred].Received ??= []).Add(fact);
                     }
                 }, cancellationToken);
 
-            return contacts.Values.Select(b => b.Build()).ToList();
+            var histories = new List<RelationshipHistory>(builders.Count);
+            foreach (var builder in builders)
+            {
+                histories.Add(builder.Build());
+            }
+
+            return histories;
         }
         finally
         {
@@ -138,6 +125,172 @@ public static class RelationshipHistoryReader
             {
                 await connection.CloseAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads every touchpoint row into one pooled buffer, then hands each contact an array of exactly their
+    /// touchpoints in time order: no list growing, and no sorting where the rows already came in order.
+    /// </summary>
+    private static void ReadTouchpoints(SqliteConnection connection, string sql, int? contactId, List<Builder> builders,
+        Dictionary<int, int> indexById, Dictionary<int, int> namesGained, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var wallClock = new WallClockConverter(zone);
+        var facts = ArrayPool<TouchpointFact>.Shared.Rent(1024);
+        var owners = ArrayPool<int>.Shared.Rent(1024);
+        var counts = new int[builders.Count];
+        var rows = 0;
+        try
+        {
+            using var statement = Prepare(connection, sql, contactId);
+            while (Step(connection, statement))
+            {
+                if ((rows & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (!indexById.TryGetValue(raw.sqlite3_column_int(statement, 0), out var owner))
+                {
+                    continue;
+                }
+
+                if (rows == facts.Length)
+                {
+                    Grow(ref facts, rows);
+                    Grow(ref owners, rows);
+                }
+
+                var id = raw.sqlite3_column_int(statement, 1);
+                var intent = (TouchpointIntent)raw.sqlite3_column_int(statement, 5);
+                facts[rows] = new TouchpointFact
+                {
+                    Id = id,
+                    OccurredAt = wallClock.ToWallClock(StoredDates.ParseDateTime(raw.sqlite3_column_blob(statement, 2))),
+                    Channel = (Channel)raw.sqlite3_column_int(statement, 3),
+                    Direction = (Direction)raw.sqlite3_column_int(statement, 4),
+                    Intent = intent,
+                    Replied = raw.sqlite3_column_int64(statement, 6) != 0,
+                    FollowUpOn = raw.sqlite3_column_type(statement, 7) == raw.SQLITE_NULL ? null : StoredDates.ParseDate(raw.sqlite3_column_blob(statement, 7)),
+                    HasPurpose = HasText(statement, 8),
+                    HasAgenda = HasText(statement, 9),
+                    NamesGained = namesGained.Count == 0 ? 0 : namesGained.GetValueOrDefault(id),
+                };
+                owners[rows++] = owner;
+                counts[owner]++;
+            }
+
+            var lists = new TouchpointFact[builders.Count][];
+            for (var i = 0; i < lists.Length; i++)
+            {
+                lists[i] = counts[i] == 0 ? [] : new TouchpointFact[counts[i]];
+                counts[i] = 0;
+            }
+
+            for (var row = 0; row < rows; row++)
+            {
+                var owner = owners[row];
+                lists[owner][counts[owner]++] = facts[row];
+            }
+
+            for (var i = 0; i < lists.Length; i++)
+            {
+                InTimeOrder(lists[i]);
+                builders[i].Touchpoints = lists[i];
+            }
+        }
+        finally
+        {
+            ArrayPool<TouchpointFact>.Shared.Return(facts);
+            ArrayPool<int>.Shared.Return(owners);
+        }
+    }
+
+    private static void Grow<T>(ref T[] array, int used)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        Array.Copy(array, larger, used);
+        ArrayPool<T>.Shared.Return(array);
+        array = larger;
+    }
+
+    /// <summary>Sorts by time, then id, so a history's order never depends on the order the store returned rows in.</summary>
+    private static void InTimeOrder(TouchpointFact[] touchpoints)
+    {
+        for (var i = 1; i < touchpoints.Length; i++)
+        {
+            if (Compare(touchpoints[i - 1], touchpoints[i]) > 0)
+            {
+                Array.Sort(touchpoints, Compare);
+                return;
+            }
+        }
+    }
+
+    private static int Compare(TouchpointFact a, TouchpointFact b)
+    {
+        var byTime = a.OccurredAt.CompareTo(b.OccurredAt);
+        return byTime != 0 ? byTime : a.Id.CompareTo(b.Id);
+    }
+
+    /// <summary>Whether a text column holds anything but spaces, as SQLite's <c>trim</c> would judge it.</summary>
+    private static bool HasText(sqlite3_stmt statement, int column)
+    {
+        if (raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL)
+        {
+            return false;
+        }
+
+        foreach (var b in raw.sqlite3_column_blob(statement, column))
+        {
+            if (b != (byte)' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static sqlite3_stmt Prepare(SqliteConnection connection, string sql, int? contactId)
+    {
+        var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement);
+        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        if (contactId is not null)
+        {
+            rc = raw.sqlite3_bind_int(statement, raw.sqlite3_bind_parameter_index(statement, "$id"), contactId.Value);
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+
+        return statement;
+    }
+
+    /// <summary>Moves to the next row; waits out a busy database for up to the connection's command timeout, as the ADO.NET reader does.</summary>
+    private static bool Step(SqliteConnection connection, sqlite3_stmt statement)
+    {
+        var started = Environment.TickCount64;
+        while (true)
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc == raw.SQLITE_ROW)
+            {
+                return true;
+            }
+
+            if (rc == raw.SQLITE_DONE)
+            {
+                return false;
+            }
+
+            if ((rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED) && Environment.TickCount64 - started < connection.DefaultTimeout * 1000L)
+            {
+                raw.sqlite3_reset(statement);
+                Thread.Sleep(150);
+                continue;
+            }
+
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            return false;
         }
     }
 
@@ -160,19 +313,16 @@ public static class RelationshipHistoryReader
         }
     }
 
-    private static DateTime WallClock(DateTime utc, TimeZoneInfo? zone) =>
-        zone is null ? utc : DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(utc, zone), DateTimeKind.Utc);
-
     private static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : StoredDates.ParseDate(reader.GetString(ordinal));
 
     private static int? NullableInt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
     private sealed class Builder(int id, string name, DateOnly? knownSince, int? closeness, int? cadenceDays)
     {
-        public List<int> TagCadences { get; } = [];
-        public List<TouchpointFact> Touchpoints { get; } = [];
-        public List<ReferralFact> Given { get; } = [];
-        public List<ReferralFact> Received { get; } = [];
+        public List<int>? TagCadences { get; set; }
+        public TouchpointFact[] Touchpoints { get; set; } = [];
+        public List<ReferralFact>? Given { get; set; }
+        public List<ReferralFact>? Received { get; set; }
 
         public RelationshipHistory Build() => new()
         {
@@ -181,10 +331,10 @@ public static class RelationshipHistoryReader
             KnownSince = knownSince,
             Closeness = closeness,
             CadenceDays = cadenceDays,
-            TagCadenceDays = TagCadences,
+            TagCadenceDays = TagCadences ?? (IReadOnlyList<int>)[],
             Touchpoints = Touchpoints,
-            ReferralsGiven = Given,
-            ReferralsReceived = Received,
+            ReferralsGiven = Given ?? (IReadOnlyList<ReferralFact>)[],
+            ReferralsReceived = Received ?? (IReadOnlyList<ReferralFact>)[],
         };
     }
 }
