@@ -20,7 +20,18 @@ namespace NetworkingCoach.Relationships;
 /// </remarks>
 public static class RelationshipHistoryReader
 {
-    private const string TouchpointColumns = "t.ContactId, t.Id, t.OccurredAt, t.Channel, t.Direction, t.Intent, t.Replied, t.FollowUpOn, t.MeetingPurpose, t.MeetingAgenda";
+    // Each column read is a call into SQLite, so the small figures come packed in one integer (and both ids in
+    // another) whenever they fit; a row whose values do not fit is read from columns 6 to 11, the same values one by one.
+    private const string TouchpointColumns =
+        """
+        CASE WHEN t.ContactId BETWEEN 0 AND 2147483647 AND t.Id BETWEEN 0 AND 2147483647
+                  AND t.Channel BETWEEN 0 AND 255 AND t.Direction BETWEEN 0 AND 255 AND t.Intent BETWEEN 0 AND 255
+             THEN (t.ContactId << 32) | t.Id ELSE -1 END,
+        t.Channel | (t.Direction << 8) | (t.Intent << 16) | ((t.Replied <> 0) << 24)
+            | ((t.FollowUpOn IS NOT NULL) << 25) | ((t.MeetingPurpose IS NOT NULL) << 26) | ((t.MeetingAgenda IS NOT NULL) << 27),
+        t.OccurredAt, t.FollowUpOn, t.MeetingPurpose, t.MeetingAgenda,
+        t.ContactId, t.Id, t.Channel, t.Direction, t.Intent, t.Replied
+        """;
 
     /// <summary>Histories of every active contact, or of one contact (archived or not) when <paramref name="contactId"/> is given; times in UTC.</summary>
     public static Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, int? contactId = null, CancellationToken cancellationToken = default) =>
@@ -150,7 +161,16 @@ public static class RelationshipHistoryReader
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (!indexById.TryGetValue(raw.sqlite3_column_int(statement, 0), out var owner))
+                var ids = raw.sqlite3_column_int64(statement, 0);
+                var packed = raw.sqlite3_column_int64(statement, 1);
+                var fits = ids >= 0;
+                if (!fits)
+                {
+                    ids = ((long)raw.sqlite3_column_int(statement, 6) << 32) | (uint)raw.sqlite3_column_int(statement, 7);
+                    packed = (raw.sqlite3_column_int64(statement, 11) != 0 ? 1L << 24 : 0) | NotNull(statement, 3) << 25 | NotNull(statement, 4) << 26 | NotNull(statement, 5) << 27;
+                }
+
+                if (!indexById.TryGetValue((int)(ids >> 32), out var owner))
                 {
                     continue;
                 }
@@ -161,19 +181,18 @@ public static class RelationshipHistoryReader
                     Grow(ref owners, rows);
                 }
 
-                var id = raw.sqlite3_column_int(statement, 1);
-                var intent = (TouchpointIntent)raw.sqlite3_column_int(statement, 5);
+                var id = (int)ids;
                 facts[rows] = new TouchpointFact
                 {
                     Id = id,
                     OccurredAt = wallClock.ToWallClock(StoredDates.ParseDateTime(raw.sqlite3_column_blob(statement, 2))),
-                    Channel = (Channel)raw.sqlite3_column_int(statement, 3),
-                    Direction = (Direction)raw.sqlite3_column_int(statement, 4),
-                    Intent = intent,
-                    Replied = raw.sqlite3_column_int64(statement, 6) != 0,
-                    FollowUpOn = raw.sqlite3_column_type(statement, 7) == raw.SQLITE_NULL ? null : StoredDates.ParseDate(raw.sqlite3_column_blob(statement, 7)),
-                    HasPurpose = HasText(statement, 8),
-                    HasAgenda = HasText(statement, 9),
+                    Channel = (Channel)(fits ? (int)(packed & 0xFF) : raw.sqlite3_column_int(statement, 8)),
+                    Direction = (Direction)(fits ? (int)((packed >> 8) & 0xFF) : raw.sqlite3_column_int(statement, 9)),
+                    Intent = (TouchpointIntent)(fits ? (int)((packed >> 16) & 0xFF) : raw.sqlite3_column_int(statement, 10)),
+                    Replied = (packed & (1 << 24)) != 0,
+                    FollowUpOn = (packed & (1 << 25)) == 0 ? null : StoredDates.ParseDate(raw.sqlite3_column_blob(statement, 3)),
+                    HasPurpose = (packed & (1 << 26)) != 0 && HasText(raw.sqlite3_column_blob(statement, 4)),
+                    HasAgenda = (packed & (1 << 27)) != 0 && HasText(raw.sqlite3_column_blob(statement, 5)),
                     NamesGained = namesGained.Count == 0 ? 0 : namesGained.GetValueOrDefault(id),
                 };
                 owners[rows++] = owner;
@@ -233,24 +252,10 @@ public static class RelationshipHistoryReader
         return byTime != 0 ? byTime : a.Id.CompareTo(b.Id);
     }
 
-    /// <summary>Whether a text column holds anything but spaces, as SQLite's <c>trim</c> would judge it.</summary>
-    private static bool HasText(sqlite3_stmt statement, int column)
-    {
-        if (raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL)
-        {
-            return false;
-        }
+    private static long NotNull(sqlite3_stmt statement, int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? 0 : 1;
 
-        foreach (var b in raw.sqlite3_column_blob(statement, column))
-        {
-            if (b != (byte)' ')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a stored text holds anything but spaces, as SQLite's <c>trim</c> would judge it.</summary>
+    private static bool HasText(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept((byte)' ') >= 0;
 
     private static sqlite3_stmt Prepare(SqliteConnection connection, string sql, int? contactId)
     {

@@ -84,6 +84,11 @@ public class RelationshipHistoryReaderTests
                 """);
         }
 
+        // Values outside the enums' ranges are still read as stored.
+        await raw.Database.ExecuteSqlAsync($"""
+            INSERT INTO Touchpoints (ContactId, OccurredAt, Channel, Direction, Intent, Replied, FollowUpOn, MeetingPurpose, CreatedAt, UpdatedAt)
+            VALUES ({ids[^1]}, '2026-10-30 09:00:00', 300, -1, 6, 1, '2026-11-02', 'Why', '2026-11-01', '2026-11-01')
+            """);
         await raw.Database.ExecuteSqlAsync($"UPDATE Contacts SET IsArchived = 1 WHERE Id IN ({ids[0]}, {ids[1]})");
     }
 
