@@ -34,6 +34,11 @@ public static class RelationshipHistoryReader
         """;
 
     /// <summary>Histories of every active contact, or of one contact (archived or not) when <paramref name="contactId"/> is given; times in UTC.</summary>
+    private static readonly IComparer<TouchpointFact> s_inTimeOrder = Comparer<TouchpointFact>.Create(Compare);
+
+    // The last full read's size: the next one rents a buffer that fits at once.
+    private static int s_rowsHint;
+
     public static Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, int? contactId = null, CancellationToken cancellationToken = default) =>
         ReadAsync(db, TimeZoneInfo.Utc, contactId, null, cancellationToken);
 
@@ -87,7 +92,7 @@ public static class RelationshipHistoryReader
 
             // For everyone, a plain table scan beats walking the (ContactId, OccurredAt) index; each list is put in order afterwards.
             var touchpointFilter = someOnly ? $"WHERE t.ContactId IN (SELECT c.Id FROM Contacts c WHERE {filter})" : "";
-            ReadTouchpoints(connection, $"SELECT {TouchpointColumns} FROM Touchpoints t {touchpointFilter}", contactId, builders, indexById, namesGained, zone, cancellationToken);
+            ReadTouchpoints(connection, $"SELECT {TouchpointColumns} FROM Touchpoints t {touchpointFilter}", contactId, !someOnly, builders, indexById, namesGained, zone, cancellationToken);
 
             var referralFilter = someOnly ? $"(r.ReferrerId IN (SELECT c.Id FROM Contacts c WHERE {filter}) OR r.ReferredId IN (SELECT c.Id FROM Contacts c WHERE {filter}))" : "1 = 1";
             await ForEachAsync(connection,
@@ -140,15 +145,15 @@ public static class RelationshipHistoryReader
     }
 
     /// <summary>
-    /// Reads every touchpoint row into one pooled buffer, then hands each contact an array of exactly their
-    /// touchpoints in time order: no list growing, and no sorting where the rows already came in order.
+    /// Reads every touchpoint row into one pooled buffer, then hands each contact their slice of one array,
+    /// in time order: no list growing, and no sorting where the rows already came in order.
     /// </summary>
-    private static void ReadTouchpoints(SqliteConnection connection, string sql, int? contactId, List<Builder> builders,
+    private static void ReadTouchpoints(SqliteConnection connection, string sql, int? contactId, bool everyone, List<Builder> builders,
         Dictionary<int, int> indexById, Dictionary<int, int> namesGained, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var wallClock = new WallClockConverter(zone);
-        var facts = ArrayPool<TouchpointFact>.Shared.Rent(1024);
-        var owners = ArrayPool<int>.Shared.Rent(1024);
+        var facts = ArrayPool<TouchpointFact>.Shared.Rent(everyone ? Math.Max(1024, s_rowsHint) : 64);
+        var owners = ArrayPool<int>.Shared.Rent(facts.Length);
         var counts = new int[builders.Count];
         var rows = 0;
         try
@@ -199,23 +204,34 @@ public static class RelationshipHistoryReader
                 counts[owner]++;
             }
 
-            var lists = new TouchpointFact[builders.Count][];
-            for (var i = 0; i < lists.Length; i++)
+            // One array for everyone, each contact's touchpoints a slice of it: no object per contact for the
+            // collector to copy, and the array holds no references for it to trace.
+            var all = new TouchpointFact[rows];
+            var starts = new int[builders.Count + 1];
+            for (var i = 0; i < builders.Count; i++)
             {
-                lists[i] = counts[i] == 0 ? [] : new TouchpointFact[counts[i]];
-                counts[i] = 0;
+                starts[i + 1] = starts[i] + counts[i];
+                counts[i] = starts[i];
             }
 
             for (var row = 0; row < rows; row++)
             {
-                var owner = owners[row];
-                lists[owner][counts[owner]++] = facts[row];
+                all[counts[owners[row]]++] = facts[row];
             }
 
-            for (var i = 0; i < lists.Length; i++)
+            for (var i = 0; i < builders.Count; i++)
             {
-                InTimeOrder(lists[i]);
-                builders[i].Touchpoints = lists[i];
+                var length = starts[i + 1] - starts[i];
+                if (length > 0)
+                {
+                    InTimeOrder(all, starts[i], length);
+                    builders[i].Touchpoints = new ArraySegment<TouchpointFact>(all, starts[i], length);
+                }
+            }
+
+            if (everyone)
+            {
+                s_rowsHint = rows;
             }
         }
         finally
@@ -234,15 +250,25 @@ public static class RelationshipHistoryReader
     }
 
     /// <summary>Sorts by time, then id, so a history's order never depends on the order the store returned rows in.</summary>
-    private static void InTimeOrder(TouchpointFact[] touchpoints)
+    private static void InTimeOrder(TouchpointFact[] all, int start, int length)
     {
-        for (var i = 1; i < touchpoints.Length; i++)
+        if (length > 32)
         {
-            if (Compare(touchpoints[i - 1], touchpoints[i]) > 0)
+            Array.Sort(all, start, length, s_inTimeOrder);
+            return;
+        }
+
+        // Most histories are short: an insertion sort, which is also free when they came in order.
+        for (var i = start + 1; i < start + length; i++)
+        {
+            var item = all[i];
+            var j = i - 1;
+            for (; j >= start && Compare(all[j], item) > 0; j--)
             {
-                Array.Sort(touchpoints, Compare);
-                return;
+                all[j + 1] = all[j];
             }
+
+            all[j + 1] = item;
         }
     }
 
@@ -325,7 +351,7 @@ public static class RelationshipHistoryReader
     private sealed class Builder(int id, string name, DateOnly? knownSince, int? closeness, int? cadenceDays)
     {
         public List<int>? TagCadences { get; set; }
-        public TouchpointFact[] Touchpoints { get; set; } = [];
+        public IReadOnlyList<TouchpointFact> Touchpoints { get; set; } = [];
         public List<ReferralFact>? Given { get; set; }
         public List<ReferralFact>? Received { get; set; }
 
