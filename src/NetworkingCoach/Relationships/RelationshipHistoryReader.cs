@@ -33,12 +33,12 @@ public static class RelationshipHistoryReader
         t.ContactId, t.Id, t.Channel, t.Direction, t.Intent, t.Replied
         """;
 
-    /// <summary>Histories of every active contact, or of one contact (archived or not) when <paramref name="contactId"/> is given; times in UTC.</summary>
     private static readonly IComparer<TouchpointFact> s_inTimeOrder = Comparer<TouchpointFact>.Create(Compare);
 
     // The last full read's size: the next one rents a buffer that fits at once.
     private static int s_rowsHint;
 
+    /// <summary>Histories of every active contact, or of one contact (archived or not) when <paramref name="contactId"/> is given; times in UTC.</summary>
     public static Task<List<RelationshipHistory>> ReadAsync(AppDbContext db, int? contactId = null, CancellationToken cancellationToken = default) =>
         ReadAsync(db, TimeZoneInfo.Utc, contactId, null, cancellationToken);
 
