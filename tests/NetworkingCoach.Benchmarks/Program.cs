@@ -3,7 +3,7 @@ using NetworkingCoach.Benchmarks.Load;
 
 var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
 {
-    ["coach"] = CoachBenchmark.RunAsync,
+    ["coach"] = () => CoachBenchmark.RunAsync(args),
     ["import"] = () => ImportBenchmark.RunAsync(Console.Out),
     ["backup"] = () => BackupBenchmark.RunAsync(Console.Out),
     ["dashboard"] = () => BenchmarkApp.RunAsync(args),

@@ -48,10 +48,19 @@ public sealed class Coach
     {
         var now = Now();
         var results = histories.TryGetNonEnumeratedCount(out var count) ? new List<ContactAssessment>(count) : [];
+        var flags = new List<CoachingFlag>();
         foreach (var history in histories)
         {
             var tie = _calculator.Calculate(history, RelationshipStats.Compute(history, _settings, now));
-            results.Add(new ContactAssessment(history.ContactId, tie, EvaluateRelationship(history, tie)));
+            var context = new RuleContext(history, tie, _settings);
+            flags.Clear();
+            foreach (var rule in _relationshipRules)
+            {
+                rule.Evaluate(context, flags);
+            }
+
+            // Most contacts raise nothing: they share one empty list instead of each keeping their own.
+            results.Add(new ContactAssessment(history.ContactId, tie, flags.Count == 0 ? [] : flags.ToArray()));
         }
 
         return results;

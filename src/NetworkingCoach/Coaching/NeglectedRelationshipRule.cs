@@ -38,13 +38,12 @@ public sealed class NeglectedRelationshipRule : ICoachingRule
         var history = context.History;
         var explicitCadence = history.CadenceDays is > 0 || HasTagCadence(history);
         var cadence = CadenceDays(history, context.Tie.Tier, context.Settings)!.Value;
-        var name = context.FirstName;
 
         if (context.Stats.LastTouchAt is not { } last)
         {
             if (explicitCadence)
             {
-                flags.Add(Flag(context, $"You want to be in touch with {name} every {cadence} days, and nothing is logged yet.", context.Today));
+                flags.Add(Flag(context, $"You want to be in touch with {context.FirstName} every {cadence} days, and nothing is logged yet.", context.Today));
             }
 
             return;
@@ -57,7 +56,7 @@ public sealed class NeglectedRelationshipRule : ICoachingRule
             var rhythm = history.CadenceDays is > 0 ? "the rhythm you set for them"
                 : explicitCadence ? "the rhythm of their tag"
                 : $"the rhythm for a {context.Tie.TierWord} tie";
-            flags.Add(Flag(context, $"Last contact with {name} was {PlainWords.Ago(days)}; {rhythm} is every {cadence} days.", due));
+            flags.Add(Flag(context, $"Last contact with {context.FirstName} was {PlainWords.Ago(days)}; {rhythm} is every {cadence} days.", due));
         }
     }
 

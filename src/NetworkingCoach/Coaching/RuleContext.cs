@@ -7,8 +7,12 @@ public sealed record RuleContext(
     CoachingSettings Settings,
     PlannedOutreach? Planned = null)
 {
+    private string? _firstName;
+
     public RelationshipStats Stats => Tie.Stats;
     public DateTime Now => Tie.Stats.Now;
     public DateOnly Today => Tie.Stats.Today;
-    public string FirstName => History.FirstName;
+
+    // Worked out once per contact: several rules greet the same person.
+    public string FirstName => _firstName ??= History.FirstName;
 }

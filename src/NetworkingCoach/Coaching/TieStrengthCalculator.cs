@@ -30,9 +30,17 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
             Closeness: rating is { } r ? (r - 3) * (r < 3 ? s.ClosenessPointsPerStepDown : s.ClosenessPointsPerStep) : 0);
 
         var score = Clamp(components.Total);
-        var limit = Limit(stats, knownDays);
-        var tier = TierFor(score, limit.Tier);
-        var unrated = TierFor(Clamp(components.Total - components.Closeness), limit.Tier);
+        var limit = Limit(stats, knownDays, describe: false).Tier;
+        var tier = TierFor(score, limit);
+        var unrated = TierFor(Clamp(components.Total - components.Closeness), limit);
+        return new TieStrength(score, tier, new TieReasons(this, history, stats, knownDays, score, tier, unrated), components, stats) { KnownDays = knownDays };
+    }
+
+    /// <summary>The reasons for a tie in plain words; put together only when someone reads them (see <see cref="TieReasons"/>).</summary>
+    internal List<string> Describe(RelationshipHistory history, RelationshipStats stats, int knownDays, int score, TieTier tier, TieTier unrated)
+    {
+        int? rating = history.Closeness is { } c ? Math.Clamp(c, 1, 5) : null;
+        var limit = Limit(stats, knownDays, describe: true);
         var reasons = Reasons(history, stats, knownDays);
         if (history.Closeness is { } given)
         {
@@ -48,7 +56,7 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
             reasons.Add(why);
         }
 
-        return new TieStrength(score, tier, reasons, components, stats) { KnownDays = knownDays };
+        return reasons;
     }
 
     private static int Clamp(double total) => (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
@@ -70,13 +78,13 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         return byScore < limit ? byScore : limit;
     }
 
-    /// <summary>The strongest tier the facts allow whatever the score, and why, in words.</summary>
-    private (TieTier Tier, string? Reason) Limit(RelationshipStats stats, int knownDays)
+    /// <summary>The strongest tier the facts allow whatever the score, and why, in words when <paramref name="describe"/> is set.</summary>
+    private (TieTier Tier, string? Reason) Limit(RelationshipStats stats, int knownDays, bool describe)
     {
         var s = _settings;
         if (stats.ConversationCount == 0)
         {
-            return (TieTier.Weak, "without a real conversation yet, this is a weak tie");
+            return (TieTier.Weak, describe ? "without a real conversation yet, this is a weak tie" : null);
         }
 
         // Their messages count as conversations only once the user has answered, met or spoken with them.
@@ -88,38 +96,38 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         // Dormancy is about silence, so a recent unanswered message does not wake a tie up.
         if (stats.DaysSinceLastTwoWay >= s.DormantAfterDays)
         {
-            return (TieTier.Dormant, $"no real conversation for over {WindowWords(s.DormantAfterDays)}, so the tie is dormant");
+            return (TieTier.Dormant, describe ? $"no real conversation for over {WindowWords(s.DormantAfterDays)}, so the tie is dormant" : null);
         }
 
         if (stats.ConversationCount < s.MediumMinConversations)
         {
-            return (TieTier.Weak, $"with only {PlainWords.Count(stats.ConversationCount, "real conversation")} you barely know them, so this is a weak tie however recent");
+            return (TieTier.Weak, describe ? $"with only {PlainWords.Count(stats.ConversationCount, "real conversation")} you barely know them, so this is a weak tie however recent" : null);
         }
 
         if (knownDays < s.MediumMinKnownDays)
         {
-            return (TieTier.Weak, $"known for only {PlainWords.Duration(knownDays)}, so this is a weak tie however often you talk");
+            return (TieTier.Weak, describe ? $"known for only {PlainWords.Duration(knownDays)}, so this is a weak tie however often you talk" : null);
         }
 
         if (stats.TheyReachedOutCount > 0 && stats.TheyGaveCount == 0
             && stats.TheyAskedCount * 100 >= s.TakerAskSharePercent * stats.TheyReachedOutCount)
         {
-            return (TieTier.Medium, "they mostly get in touch to ask for something and have never offered help, so the tie is at most medium");
+            return (TieTier.Medium, describe ? "they mostly get in touch to ask for something and have never offered help, so the tie is at most medium" : null);
         }
 
         if (stats.ConversationCount < s.StrongMinConversations)
         {
-            return (TieTier.Medium, $"a strong tie needs at least {PlainWords.Count(s.StrongMinConversations, "real conversation")}");
+            return (TieTier.Medium, describe ? $"a strong tie needs at least {PlainWords.Count(s.StrongMinConversations, "real conversation")}" : null);
         }
 
         if (knownDays < s.StrongMinKnownDays)
         {
-            return (TieTier.Medium, $"known for {PlainWords.Duration(knownDays)}, too short a time for a strong tie");
+            return (TieTier.Medium, describe ? $"known for {PlainWords.Duration(knownDays)}, too short a time for a strong tie" : null);
         }
 
         if (stats.DaysSinceLastTwoWay > s.StrongMaxSilenceDays)
         {
-            return (TieTier.Medium, $"no real conversation in the last {WindowWords(s.StrongMaxSilenceDays)}, so the tie is at most medium");
+            return (TieTier.Medium, describe ? $"no real conversation in the last {WindowWords(s.StrongMaxSilenceDays)}, so the tie is at most medium" : null);
         }
 
         return (TieTier.Strong, null);

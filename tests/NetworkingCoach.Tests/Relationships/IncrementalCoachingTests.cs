@@ -184,6 +184,7 @@ public class IncrementalCoachingTests
         {
             var warm = actual.Assessments[id];
             Assert.True(cold.Tie.Score == warm.Tie.Score && cold.Tie.Tier == warm.Tie.Tier, $"{where}: contact {id} tie {warm.Tie.Score} ≠ cold {cold.Tie.Score}");
+            Assert.Equal(cold.Tie.Reasons, warm.Tie.Reasons);
             Assert.Equal(Describe(cold.Flags), Describe(warm.Flags));
             Assert.Equal(Describe(cold.Snoozed), Describe(warm.Snoozed));
         }

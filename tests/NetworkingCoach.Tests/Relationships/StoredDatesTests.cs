@@ -19,11 +19,16 @@ public class StoredDatesTests
 
         Assert.Equal(expected, parsed);
         Assert.Equal(DateTimeKind.Utc, parsed.Kind);
+        Assert.Equal(parsed, StoredDates.ParseDateTime(System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(DateTimeKind.Utc, StoredDates.ParseDateTime(System.Text.Encoding.UTF8.GetBytes(text)).Kind);
     }
 
     [Theory]
     [InlineData("2026-11-16")]
     [InlineData("1999-01-01")]
-    public void Stored_dates_parse(string text) =>
+    public void Stored_dates_parse(string text)
+    {
         Assert.Equal(DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture), StoredDates.ParseDate(text));
+        Assert.Equal(StoredDates.ParseDate(text), StoredDates.ParseDate(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
 }
