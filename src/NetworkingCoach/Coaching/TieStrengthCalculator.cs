@@ -39,7 +39,7 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
     /// <summary>The reasons for a tie in plain words; put together only when someone reads them (see <see cref="TieReasons"/>).</summary>
     internal List<string> Describe(RelationshipHistory history, RelationshipStats stats, int knownDays, int score, TieTier tier, TieTier unrated)
     {
-        int? rating = history.Closeness is { } c ? Math.Clamp(c, 1, 5) : null;
+        int? rating = history.Closeness is >= 1 and <= 5 ? history.Closeness : null;
         var limit = Limit(stats, knownDays, describe: true);
         var reasons = Reasons(history, stats, knownDays);
         if (history.Closeness is { } given)
@@ -90,7 +90,7 @@ public sealed class TieStrengthCalculator(CoachingSettings settings, TimeProvide
         // Their messages count as conversations only once the user has answered, met or spoken with them.
         if (stats.IsOneWay)
         {
-            return (TieTier.Weak, $"they have written to you {PlainWords.Times(stats.TheyReachedOutCount)}, but you have never answered, met or spoken, so it only goes one way and this is a weak tie");
+            return (TieTier.Weak, describe ? $"they have written to you {PlainWords.Times(stats.TheyReachedOutCount)}, but you have never answered, met or spoken, so it only goes one way and this is a weak tie" : null);
         }
 
         // Dormancy is about silence, so a recent unanswered message does not wake a tie up.
