@@ -17,9 +17,7 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _context.Services.AddLogging();
-        _context.Services.AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(_data.Path, DatabaseLocation.FileName)));
-        await _context.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await _context.AddStoreAsync(_data.Path);
         _contactId = await _context.Services.GetRequiredService<ContactService>().CreateAsync(new ContactInput { Name = "Maya Thompson" });
         _context.Render<MudPopoverProvider>();
     }
