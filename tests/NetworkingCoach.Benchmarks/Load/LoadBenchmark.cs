@@ -23,6 +23,8 @@ internal static class LoadBenchmark
         var sessions = BenchmarkApp.Option(args, "--sessions", 50);
         var importRows = BenchmarkApp.Option(args, "--import-rows", 300_000);
         var saves = BenchmarkApp.Option(args, "--saves", 10);
+        var arriveEvery = TimeSpan.FromMilliseconds(BenchmarkApp.Option(args, "--arrive-every", 1_000));
+        var serverLog = Array.IndexOf(args, "--server-log") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
         var directory = Path.Combine(Path.GetTempPath(), "nc-load-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
@@ -53,7 +55,10 @@ internal static class LoadBenchmark
             {
                 output.WriteLine();
                 output.WriteLine($"{clients} concurrent HTTP clients, {rounds} rounds of {string.Join(", ", HttpLoad.Paths)} each (load average {LoadAverage()}):");
+                var cpuBefore = CpuUse.Now(app.ProcessId);
                 await MeasureAsync(output, app, async () => await HttpLoad.RunAsync(app.BaseUrl, clients, rounds));
+                var cpu = CpuUse.Now(app.ProcessId) - cpuBefore;
+                output.WriteLine($"Server CPU {cpu.ServerSeconds:0.0} s for {clients * rounds * HttpLoad.Paths.Length} requests, {cpu.ServerSeconds * 1000 / (clients * rounds * HttpLoad.Paths.Length):0} ms a request");
             }
 
             using var playwright = await Playwright.CreateAsync();
@@ -62,8 +67,14 @@ internal static class LoadBenchmark
             if (names.Count > 0)
             {
                 output.WriteLine();
-                output.WriteLine($"{names.Count} concurrent browser sessions (contexts in one headless Chromium) each: open contacts, search, open the contact, log a touchpoint (load average {LoadAverage()}):");
-                await MeasureAsync(output, app, async () => await BrowserLoad.RunAsync(browser, app.BaseUrl, names));
+                output.WriteLine($"{names.Count} browser sessions (contexts in one headless Chromium) all at once, taking each step together: open contacts, search, open the contact, log a touchpoint (load average {LoadAverage()}):");
+                await MeasureBrowserAsync(output, app, databasePath, "Together", () => BrowserLoad.RunTogetherAsync(browser, app.BaseUrl, app.ProcessId, names, "Together"));
+                if (arriveEvery > TimeSpan.Zero)
+                {
+                    output.WriteLine();
+                    output.WriteLine($"{names.Count} browser sessions arriving {arriveEvery.TotalSeconds:0.#} s apart, each at its own pace, the same journey (load average {LoadAverage()}):");
+                    await MeasureBrowserAsync(output, app, databasePath, "Arriving", () => BrowserLoad.RunArrivingAsync(browser, app.BaseUrl, app.ProcessId, names, "Arriving", arriveEvery));
+                }
             }
 
             if (saves > 0)
@@ -73,6 +84,10 @@ internal static class LoadBenchmark
             }
 
             output.WriteLine($"Load average at the end: {LoadAverage()}");
+            if (serverLog is not null)
+            {
+                await File.WriteAllTextAsync(serverLog, app.Output);
+            }
         }
         finally
         {
@@ -97,6 +112,27 @@ internal static class LoadBenchmark
         var elapsed = Stopwatch.GetElapsedTime(started);
         log.Print(output, AimMilliseconds);
         output.WriteLine($"{log.ErrorCount} errors; {elapsed.TotalSeconds:0.0} s in all; {memory.Describe()}; load average {LoadAverage()}");
+    }
+
+    private static async Task MeasureBrowserAsync(TextWriter output, AppProcess app, string databasePath, string label, Func<Task<BrowserLoadResult>> load)
+    {
+        await using var memory = new ServerMemory(app);
+        memory.Start();
+        var result = await load();
+        result.Print(output, AimMilliseconds);
+        output.WriteLine($"{result.Log.ErrorCount} errors; {memory.Describe()}; load average {LoadAverage()}");
+        output.WriteLine($"Touchpoints stored by these sessions: {CountTouchpoints(databasePath, label)} of {result.Sessions}");
+    }
+
+    /// <summary>Touchpoints whose summary the journey wrote, as the database holds them (whatever the pages showed).</summary>
+    private static long CountTouchpoints(string databasePath, string label)
+    {
+        using var connection = new SqliteConnection(DatabaseLocation.ForFile(databasePath).ConnectionString);
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM Touchpoints WHERE Summary LIKE $label || ' %'";
+        count.Parameters.AddWithValue("$label", label);
+        return (long)count.ExecuteScalar()!;
     }
 
     /// <summary>Names of active contacts spread through the network, one per browser session.</summary>

@@ -59,6 +59,16 @@ public class ContactServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_store_has_anyone_only_once_a_contact_is_saved()
+    {
+        Assert.False(await Service.AnyAsync());
+
+        await Service.CreateAsync(Priya());
+
+        Assert.True(await Service.AnyAsync());
+    }
+
+    [Fact]
     public async Task Companies_and_tags_are_shared_not_duplicated()
     {
         await Service.CreateAsync(Priya());

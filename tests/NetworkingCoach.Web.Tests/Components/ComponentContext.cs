@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using NetworkingCoach.Data;
 
 namespace NetworkingCoach.Web.Tests.Components;
 
@@ -13,5 +14,13 @@ public static class ComponentContext
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         return context;
+    }
+
+    /// <summary>The core's services over a migrated SQLite file in the folder, as the app has them.</summary>
+    public static async Task AddStoreAsync(this BunitContext context, string dataDirectory)
+    {
+        context.Services.AddLogging();
+        context.Services.AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(dataDirectory, DatabaseLocation.FileName)));
+        await context.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     }
 }

@@ -18,9 +18,7 @@ public sealed class ContactFormTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The form reads "today" from the user's calendar, which the store keeps.
-        _context.Services.AddLogging();
-        _context.Services.AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(_data.Path, DatabaseLocation.FileName)));
-        await _context.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await _context.AddStoreAsync(_data.Path);
         _context.Render<MudPopoverProvider>();
     }
 

@@ -136,6 +136,37 @@ public class HistoryJourneyTests
         browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
+    [Fact]
+    public async Task A_touchpoint_with_someone_introduced_shows_in_their_history_while_the_app_asks_whether_the_introduction_moved_on()
+    {
+        using var data = new TempDirectory();
+        var jonas = await SeededData.IntroducedContactAsync(data.Path, "Maya Thompson", "Jonas Berg");
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+        await browser.GoToAsync($"/contacts/{jonas}");
+        var history = page.Locator(".timeline-card");
+
+        await history.GetByRole(AriaRole.Button, new() { Name = "Log touchpoint" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.GetByText("Log a touchpoint")).ToBeVisibleAsync();
+        await browser.WaitForDialogFocusAsync();
+        await dialog.GetByLabel("Summary", new() { Exact = true }).FillAsync("First call, thanks to Maya.");
+        await ChooseAsync(page, dialog.Locator(".channel-picker"), "Phone");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save touchpoint" }).ClickAsync();
+
+        // The question waits for an answer; the history does not wait for it.
+        var question = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "Update the introduction?" });
+        await Assertions.Expect(question).ToBeVisibleAsync();
+        await Assertions.Expect(history.GetByText("First call, thanks to Maya.")).ToBeVisibleAsync();
+        await Assertions.Expect(history.GetByText("1 touchpoint", new() { Exact = true })).ToBeVisibleAsync();
+
+        await question.GetByRole(AriaRole.Button, new() { Name = "Mark contacted" }).ClickAsync();
+        await Assertions.Expect(question).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".referrals-card").GetByText("Contacted", new() { Exact = true })).ToBeVisibleAsync();
+        browser.AssertNoConsoleErrorsOrCspViolations();
+    }
+
     private static ILocator ContactRow(IPage page, string name) =>
         page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });
 

@@ -24,6 +24,10 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
     public string DataDirectory { get; }
+
+    /// <summary>The server's process id, for reading what it consumes.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The server process's resident memory now.</summary>
     public long WorkingSetBytes
     {

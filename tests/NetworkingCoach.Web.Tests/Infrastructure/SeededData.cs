@@ -50,6 +50,23 @@ public static class SeededData
         return new DemoNetworkPeople(referrer, name, company);
     }
 
+    /// <summary>Two people, the second introduced by the first (the introduction only suggested so far); the id of the second.</summary>
+    public static async Task<int> IntroducedContactAsync(string dataDirectory, string referrer, string introduced)
+    {
+        await using var provider = await OpenStoreAsync(dataDirectory);
+        var contacts = provider.GetRequiredService<ContactService>();
+        var referrerId = await contacts.CreateAsync(new ContactInput { Name = referrer });
+        var introducedId = await contacts.CreateAsync(new ContactInput { Name = introduced });
+        await provider.GetRequiredService<NetworkingCoach.Referrals.ReferralService>().AddAsync(new NetworkingCoach.Referrals.ReferralInput
+        {
+            ReferrerId = referrerId,
+            ReferredId = introducedId,
+            SuggestedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)),
+        });
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return introducedId;
+    }
+
     /// <summary>The core's services over the data folder's database, migrated, as the app will find it.</summary>
     private static async Task<ServiceProvider> OpenStoreAsync(string dataDirectory)
     {

@@ -8,7 +8,12 @@ namespace NetworkingCoach.Web.Features.Touchpoints;
 /// <summary>Opens the touchpoint dialog and, after a new touchpoint with someone who was introduced, offers to move the introduction forward.</summary>
 public sealed class TouchpointDialogs(IDialogService dialogs, IBrowserViewportService viewport, ISnackbar snackbar, ReferralService referrals, ILogger<TouchpointDialogs> logger)
 {
-    public async Task<TouchpointSaveResult?> LogAsync(int? contactId, bool asMeeting = false)
+    /// <summary>
+    /// Logs a touchpoint. <paramref name="onChanged"/> runs as soon as it is stored, before any question about the contact's
+    /// introduction (which may stay open a while, so what was saved shows without waiting for the answer), and again when
+    /// an introduction moves on.
+    /// </summary>
+    public async Task<TouchpointSaveResult?> LogAsync(int? contactId, bool asMeeting = false, Func<TouchpointSaveResult, Task>? onChanged = null)
     {
         var result = await OpenAsync(asMeeting ? "Record a meeting" : "Log a touchpoint", new DialogParameters<TouchpointDialog>
         {
@@ -21,7 +26,9 @@ public sealed class TouchpointDialogs(IDialogService dialogs, IBrowserViewportSe
         }
 
         Notify(result, "Touchpoint logged");
-        await OfferToAdvanceAsync(result.ContactId);
+        Func<Task> changed = () => onChanged?.Invoke(result) ?? Task.CompletedTask;
+        await changed();
+        await OfferToAdvanceAsync(result.ContactId, changed);
         return result;
     }
 
@@ -55,7 +62,7 @@ public sealed class TouchpointDialogs(IDialogService dialogs, IBrowserViewportSe
         snackbar.Add(title + "." + names, Severity.Success);
     }
 
-    private async Task OfferToAdvanceAsync(int contactId)
+    private async Task OfferToAdvanceAsync(int contactId, Func<Task> changed)
     {
         var open = (await referrals.ForContactAsync(contactId)).IntroducedBy.Where(r => !r.IsComplete).ToList();
         foreach (var referral in open)
@@ -74,6 +81,7 @@ public sealed class TouchpointDialogs(IDialogService dialogs, IBrowserViewportSe
             {
                 await referrals.AdvanceAsync(referral.Id, next);
                 snackbar.Add($"Introduction by {referral.ReferrerName}: {ReferralSteps.Label(next)}", Severity.Info);
+                await changed();
             }
             catch (Exception ex) when (ex is ReferralException or ReferralNotFoundException)
             {
