@@ -38,9 +38,26 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
 
         dialogs.WaitForElement("form.touchpoint-form").Submit();
 
-        dialogs.WaitForAssertion(() => Assert.Contains("Nothing was saved yet: check the fields above and press Save touchpoint again.", dialogs.Find("[role=alert]").TextContent));
+        dialogs.WaitForAssertion(() => Assert.Contains("Nothing was saved yet: check the fields above and press Save touchpoint again.", dialogs.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(15));
         Assert.Contains("Choose how it happened.", dialogs.Markup);
         await using var db = await _context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         Assert.Equal(0, await db.Touchpoints.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_channel_chosen_just_after_save_was_pressed_is_waited_for_and_the_touchpoint_is_stored()
+    {
+        var dialogs = _context.Render<MudDialogProvider>();
+        var service = _context.Services.GetRequiredService<IDialogService>();
+        await dialogs.InvokeAsync(() => service.ShowAsync<TouchpointDialog>("Log a touchpoint", new DialogParameters<TouchpointDialog> { { d => d.ContactId, _contactId } }));
+        var channel = dialogs.FindComponents<MudSelect<NetworkingCoach.Domain.Channel?>>()[0];
+
+        var submitted = dialogs.WaitForElement("form.touchpoint-form").SubmitAsync();
+        await dialogs.InvokeAsync(() => channel.Instance.SelectOption(NetworkingCoach.Domain.Channel.Phone));
+        await submitted;
+
+        await using var db = await _context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        dialogs.WaitForAssertion(() => Assert.Equal(1, db.Touchpoints.Count()), TimeSpan.FromSeconds(15));
+        Assert.Equal(NetworkingCoach.Domain.Channel.Phone, (await db.Touchpoints.SingleAsync()).Channel);
     }
 }
