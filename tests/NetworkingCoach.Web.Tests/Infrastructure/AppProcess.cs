@@ -41,8 +41,10 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Everything the app has written to its console (standard output and error) so far.</summary>
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
+    /// <summary>Starts the app on the data folder; one without a database gets an empty migrated one first (<see cref="EmptyStore"/>).</summary>
     public static async Task<AppProcess> StartAsync(string dataDirectory, bool exposed = false)
     {
+        await EmptyStore.EnsureInAsync(dataDirectory);
         var port = FreePort(exposed ? IPAddress.Any : IPAddress.Loopback);
         var baseUrl = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo(RepositoryPaths.WebAppExecutable)

@@ -2,11 +2,9 @@ using Microsoft.Playwright;
 
 namespace NetworkingCoach.Web.Tests.Infrastructure;
 
-/// <summary>Debian's headless Chromium driven by Playwright, with a page open on the app at a chosen screen size and colour scheme.</summary>
+/// <summary>A page of its own in Debian's headless Chromium driven by Playwright, open on the app at a chosen screen size and colour scheme.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     // Chromium reports CSP violations to the page as events; this hands each one to the test as it happens.
     private const string ReportCspViolations =
         """
@@ -14,14 +12,10 @@ public sealed class BrowserSession : IAsyncDisposable
             window.ncReportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile || 'page'}:${e.lineNumber})`));
         """;
 
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
     private readonly List<string> _problems = [];
 
-    private BrowserSession(IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage page, BrowserOptions options)
+    private BrowserSession(IBrowserContext context, IPage page, BrowserOptions options)
     {
-        _playwright = playwright;
-        _browser = browser;
         Context = context;
         Page = page;
         Options = options;
@@ -45,23 +39,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> StartAsync(string baseUrl, BrowserOptions? options = null)
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run ./test.sh, which installs it.");
-        }
-
         options ??= BrowserOptions.Default;
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            ],
-        });
+        var browser = await SharedChromium.GetAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
@@ -78,7 +57,7 @@ public sealed class BrowserSession : IAsyncDisposable
         context.SetDefaultNavigationTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
-        var session = new BrowserSession(playwright, browser, context, page, options);
+        var session = new BrowserSession(context, page, options);
         await session.WatchForProblemsAsync();
         return session;
     }
@@ -167,7 +146,5 @@ public sealed class BrowserSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Context.CloseAsync();
-        await _browser.CloseAsync();
-        _playwright.Dispose();
     }
 }

@@ -8,9 +8,19 @@ namespace NetworkingCoach.Web.Tests.Infrastructure;
 /// <summary>Writes known relationships into a data folder before the app starts on it.</summary>
 public static class SeededData
 {
+    private static readonly StoreTemplate<DemoNetworkPeople> s_demoNetwork = new("demo", async provider =>
+    {
+        await provider.GetRequiredService<NetworkingCoach.Demo.DemoDataService>().SeedAsync();
+        await using var db = await provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var referrer = db.Referrals.GroupBy(r => r.ReferrerId).OrderByDescending(g => g.Count()).Select(g => g.Key).First();
+        var name = db.Contacts.Where(c => c.Id == referrer).Select(c => c.Name).Single();
+        var company = db.Companies.OrderByDescending(c => c.Contacts.Count).Select(c => c.Id).First();
+        return new DemoNetworkPeople(referrer, name, company);
+    });
+
     public static async Task<(int Dormant, int Strong)> DormantAndStrongContactsAsync(string dataDirectory)
     {
-        await using var provider = await OpenStoreAsync(dataDirectory);
+        await using var provider = await MigratedStore.OpenAsync(dataDirectory);
         var contacts = provider.GetRequiredService<ContactService>();
         var now = DateTime.UtcNow;
 
@@ -37,23 +47,12 @@ public static class SeededData
     }
 
     /// <summary>The demo network, plus the ids of a well-connected contact and of a company, for visiting their pages.</summary>
-    public static async Task<DemoNetworkPeople> DemoNetworkAsync(string dataDirectory)
-    {
-        await using var provider = await OpenStoreAsync(dataDirectory);
-        await provider.GetRequiredService<NetworkingCoach.Demo.DemoDataService>().SeedAsync();
-
-        await using var db = await provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var referrer = db.Referrals.GroupBy(r => r.ReferrerId).OrderByDescending(g => g.Count()).Select(g => g.Key).First();
-        var name = db.Contacts.Where(c => c.Id == referrer).Select(c => c.Name).Single();
-        var company = db.Companies.OrderByDescending(c => c.Contacts.Count).Select(c => c.Id).First();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return new DemoNetworkPeople(referrer, name, company);
-    }
+    public static Task<DemoNetworkPeople> DemoNetworkAsync(string dataDirectory) => s_demoNetwork.CopyIntoAsync(dataDirectory);
 
     /// <summary>Two people, the second introduced by the first (the introduction only suggested so far); the id of the second.</summary>
     public static async Task<int> IntroducedContactAsync(string dataDirectory, string referrer, string introduced)
     {
-        await using var provider = await OpenStoreAsync(dataDirectory);
+        await using var provider = await MigratedStore.OpenAsync(dataDirectory);
         var contacts = provider.GetRequiredService<ContactService>();
         var referrerId = await contacts.CreateAsync(new ContactInput { Name = referrer });
         var introducedId = await contacts.CreateAsync(new ContactInput { Name = introduced });
@@ -65,17 +64,6 @@ public static class SeededData
         });
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return introducedId;
-    }
-
-    /// <summary>The core's services over the data folder's database, migrated, as the app will find it.</summary>
-    private static async Task<ServiceProvider> OpenStoreAsync(string dataDirectory)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(dataDirectory, DatabaseLocation.FileName)));
-        var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        return provider;
     }
 
     private static Touchpoint Touch(int contactId, DateTime at, Channel channel, TouchpointIntent intent) => new()
