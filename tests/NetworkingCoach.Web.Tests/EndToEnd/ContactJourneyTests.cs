@@ -33,6 +33,7 @@ public class ContactJourneyTests
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Add contact", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New contact" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Name *", new() { Exact = true })).ToBeFocusedAsync();
         await page.GetByLabel("Name *", new() { Exact = true }).FillAsync("Priya Raman");
         await page.GetByLabel("Company", new() { Exact = true }).FillAsync("Acme Robotics");
         await page.GetByLabel("Email 1", new() { Exact = true }).FillAsync("priya.raman@");
@@ -57,6 +58,8 @@ public class ContactJourneyTests
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Head of Platform");
         await page.GetByLabel("Title", new() { Exact = true }).PressAsync("Enter");
         await Assertions.Expect(page.GetByText("Head of Platform · Acme Robotics")).ToBeVisibleAsync();
+        // The form's first-field focus must not pull a field the user clicked straight away over to Name.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Priya Raman", Exact = true })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Archive" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Restore" })).ToBeVisibleAsync();
