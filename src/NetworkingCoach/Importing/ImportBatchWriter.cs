@@ -204,7 +204,13 @@ internal sealed class ImportBatchWriter : IDisposable
         _db.ChangeTracker.Clear();
 
         // Each chunk commits on its own, so its items carry their contacts' versions now: an edit made between two chunks blocks the undo.
-        var touched = System.Text.Json.JsonSerializer.Serialize(created.Select(c => c.Contact.Id).Concat(stored.Keys));
+        // New contacts were recorded with their version already; merges bumped theirs.
+        if (stored.Count == 0)
+        {
+            return;
+        }
+
+        var touched = System.Text.Json.JsonSerializer.Serialize(stored.Keys);
         await _db.Database.ExecuteSqlInterpolatedAsync(
             $"""
             UPDATE "ImportBatchItems" SET "ContactVersionAfter" = (SELECT "Version" FROM "Contacts" WHERE "Contacts"."Id" = "ImportBatchItems"."ContactId")

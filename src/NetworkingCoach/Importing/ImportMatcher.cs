@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NetworkingCoach.Data;
@@ -14,13 +15,17 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
 {
     private readonly SamePersonMatcher _matcher = matcher;
     private readonly SamePersonIndex<ImportTarget> _index = new();
-    // Company names repeat (thousands of people share a few hundred companies): fold each once.
-    private readonly Dictionary<string, string> _foldedCompanies = new(StringComparer.Ordinal);
+    // Company names repeat (thousands of people share a few hundred companies): fold each once. Rows are keyed while the stored people load.
+    private readonly ConcurrentDictionary<string, string> _foldedCompanies = new(StringComparer.Ordinal);
     private int _seenId;
+
+    /// <summary>A matcher with the stored settings and an empty index; <see cref="CatchUpAsync"/> fills it.</summary>
+    public static async Task<ImportMatcher> CreateAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        new(await SamePersonMatcherLoader.LoadAsync(db, cancellationToken));
 
     public static async Task<ImportMatcher> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var importMatcher = new ImportMatcher(await SamePersonMatcherLoader.LoadAsync(db, cancellationToken));
+        var importMatcher = await CreateAsync(db, cancellationToken);
         await importMatcher.CatchUpAsync(db, cancellationToken);
         return importMatcher;
     }
@@ -78,6 +83,7 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
             }
         }
 
+        _index.EnsureCapacity(people.Count);
         foreach (var person in people.Values)
         {
             var keys = _matcher.Keys(person.Target.Name, null, person.Emails, person.Phones, null) with
@@ -110,13 +116,7 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
             return "";
         }
 
-        if (!_foldedCompanies.TryGetValue(company, out var folded))
-        {
-            folded = Domain.ContactKeys.NormalizeName(company);
-            _foldedCompanies[company] = folded;
-        }
-
-        return folded;
+        return _foldedCompanies.GetOrAdd(company, Domain.ContactKeys.NormalizeName);
     }
 
     private static async IAsyncEnumerable<System.Data.Common.DbDataReader> ReadAsync(

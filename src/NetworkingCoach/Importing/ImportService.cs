@@ -65,7 +65,8 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
     }
 
     /// <summary>
-    /// Imports the file as one batch. Rows are read, checked and given their keys with no lock held; each chunk
+    /// Imports the file as one batch. Rows are read, checked and given their keys with no lock held (while the
+    /// stored people's keys load on another thread); each chunk
     /// of <see cref="ChunkSize"/> rows is then matched and written in a short transaction of its own, so other
     /// writers (a save in the app) wait for one chunk at most, never for the whole file. Nothing is kept when
     /// the file is rejected (<see cref="ImportException"/>), the import is cancelled or a write fails: chunks
@@ -86,20 +87,9 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         var now = clock.GetUtcNow().UtcDateTime;
         var timer = new PhaseTimer();
 
-        // One consistent read of the stored keys, companies and tags; in WAL a reader blocks no writer.
-        ImportMatcher matcher;
-        ImportBatchWriter writer;
-        await using (var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true))
-        {
-            await db.Database.UseTransactionAsync(snapshot, cancellationToken);
-            matcher = await ImportMatcher.LoadAsync(db, cancellationToken);
-            writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
-            await snapshot.CommitAsync(cancellationToken);
-            await db.Database.UseTransactionAsync(null, cancellationToken);
-        }
-
-        using var _ = writer;
-        timer.Lap(ref timer.LoadingKeys);
+        var matcher = await ImportMatcher.CreateAsync(db, cancellationToken);
+        var loading = Task.Run(() => LoadAsync(db, matcher, now, timer, cancellationToken), cancellationToken);
+        ImportBatchWriter? writer = null;
         var batch = new ImportBatch
         {
             FileName = Truncate(Path.GetFileName(fileName), FieldLimits.FileName),
@@ -110,6 +100,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         var rejected = new List<RejectedRow>();
         var duplicates = new List<ImportPreviewRow>();
         var chunk = new List<PreparedRow>(ChunkSize);
+        var ready = new Queue<List<PreparedRow>>();
         var format = detection?.Format;
         var committed = false;
         try
@@ -140,14 +131,27 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
                     }
                 }
 
-                var last = !more;
-                await WriteChunkAsync(db, batch, chunk, matcher, writer, tally, duplicates, options.SkipLikelyMatches, timer, cancellationToken, last
-                    ? () => writer.FinishAsync(batch.Id, format?.ToString() ?? batch.Format, tally.ToCounts(), clock.GetUtcNow().UtcDateTime, cancellationToken)
-                    : null);
-                committed = true;
-                chunk.Clear();
-                progress?.Report(new ImportProgress(tally.Rows, last ? totalBytes ?? 0 : stream.CanSeek ? stream.Position : 0, totalBytes));
-                if (last)
+                ready.Enqueue(chunk);
+                chunk = new List<PreparedRow>(ChunkSize);
+                if (more && !loading.IsCompleted)
+                {
+                    // Keep reading while the stored people load on the other core.
+                    continue;
+                }
+
+                writer ??= await loading;
+                timer.Lap(ref timer.WaitingForKeys);
+                while (ready.TryDequeue(out var next))
+                {
+                    var last = !more && ready.Count == 0;
+                    await WriteChunkAsync(db, batch, next, matcher, writer, tally, duplicates, options.SkipLikelyMatches, timer, cancellationToken, last
+                        ? () => writer.FinishAsync(batch.Id, format?.ToString() ?? batch.Format, tally.ToCounts(), clock.GetUtcNow().UtcDateTime, cancellationToken)
+                        : null);
+                    committed = true;
+                    progress?.Report(new ImportProgress(tally.Rows, last ? totalBytes ?? 0 : stream.CanSeek ? stream.Position : 0, totalBytes));
+                }
+
+                if (!more)
                 {
                     break;
                 }
@@ -157,6 +161,19 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         {
             await DiscardAsync(batch.Id, fileName, ex);
             throw;
+        }
+        finally
+        {
+            // The loader reads through the same context: it must be done before the context goes.
+            await Task.WhenAny(loading);
+            if (loading.IsCompletedSuccessfully)
+            {
+                loading.Result.Dispose();
+            }
+            else if (writer is null && loading.Exception is { } loadFailure)
+            {
+                logger.LogWarning(loadFailure, "Reading the stored contacts for the import of {FileName} failed", fileName);
+            }
         }
 
         var counts = tally.ToCounts();
@@ -246,6 +263,20 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         logger.LogInformation("Undid import batch {BatchId}: removed {Created} contacts, restored {Merged}", batchId, createdIds.Count, records.Count - createdIds.Count);
     }
 
+    // One consistent read of the stored keys, companies and tags, beside the reading of the file; in WAL a reader blocks no writer.
+    private static async Task<ImportBatchWriter> LoadAsync(AppDbContext db, ImportMatcher matcher, DateTime now, PhaseTimer timer, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot, cancellationToken);
+        await matcher.CatchUpAsync(db, cancellationToken);
+        var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
+        await snapshot.CommitAsync(cancellationToken);
+        await db.Database.UseTransactionAsync(null, cancellationToken);
+        timer.LoadingKeys = Stopwatch.GetElapsedTime(started);
+        return writer;
+    }
+
     // Matches and writes one chunk in a transaction of its own; BEGIN IMMEDIATE waits (busy timeout) for any other writer first.
     private static async Task WriteChunkAsync(
         AppDbContext db, ImportBatch batch, List<PreparedRow> chunk, ImportMatcher matcher, ImportBatchWriter writer, Tally tally,
@@ -285,6 +316,11 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         if (finish is not null)
         {
             await finish();
+        }
+        else
+        {
+            // Rows so far; through EF Core, so the app's views learn at commit that this chunk changed the data.
+            await db.ImportBatches.Where(b => b.Id == batch.Id).ExecuteUpdateAsync(set => set.SetProperty(b => b.RowCount, tally.Rows), cancellationToken);
         }
 
         timer.Lap(ref timer.Writing);
@@ -417,7 +453,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
     // Time per phase; each Lap adds the time since the previous one to a phase.
     private sealed class PhaseTimer
     {
-        public TimeSpan LoadingKeys, Reading, Preparing, WaitingForLock, Matching, Writing, Committing;
+        public TimeSpan LoadingKeys, Reading, Preparing, WaitingForKeys, WaitingForLock, Matching, Writing, Committing;
         private long _last = Stopwatch.GetTimestamp();
         private long _transactionStarted;
         private TimeSpan _longestHold;
@@ -441,7 +477,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
             _transactions++;
         }
 
-        public ImportTimings ToTimings() => new(LoadingKeys, Reading, Preparing, WaitingForLock, Matching, Writing, Committing, _transactions, _longestHold);
+        public ImportTimings ToTimings() => new(LoadingKeys, Reading, Preparing, WaitingForKeys, WaitingForLock, Matching, Writing, Committing, _transactions, _longestHold);
 
         private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
     }

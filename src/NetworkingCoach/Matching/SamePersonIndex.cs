@@ -17,6 +17,13 @@ public sealed class SamePersonIndex<T> where T : notnull
     private readonly Dictionary<string, object> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<long, object> _bySpelling = [];
 
+    /// <summary>Makes room for this many more people at once, rather than growing step by step (about 17 close-spelling keys each).</summary>
+    public void EnsureCapacity(int morePeople)
+    {
+        _byName.EnsureCapacity(_byName.Count + morePeople);
+        _bySpelling.EnsureCapacity(_bySpelling.Count + (morePeople * 18));
+    }
+
     /// <summary>Makes the keys find <paramref name="target"/> from now on (the first owner of an email, phone or profile keeps it).</summary>
     public void Add(PersonKeys keys, T target)
     {
