@@ -66,11 +66,10 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
 
     /// <summary>
     /// Imports the file as one batch. Rows are read, checked and given their keys with no lock held (while the
-    /// stored people's keys load on another thread); each chunk
-    /// of <see cref="ChunkSize"/> rows is then matched and written in a short transaction of its own, so other
-    /// writers (a save in the app) wait for one chunk at most, never for the whole file. Nothing is kept when
-    /// the file is rejected (<see cref="ImportException"/>), the import is cancelled or a write fails: chunks
-    /// already written are taken back as an undo would.
+    /// stored people's keys load on another thread); each chunk of <see cref="ChunkSize"/> rows is then matched
+    /// and written in a short transaction of its own, so other writers (a save in the app) wait for one chunk,
+    /// never for the whole file. Nothing is kept when the file is rejected (<see cref="ImportException"/>), the
+    /// import is cancelled or a write fails: chunks already written are taken back as an undo would.
     /// </summary>
     public async Task<ImportResult> ImportAsync(
         Stream stream, string fileName, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
