@@ -4,7 +4,7 @@ using NetworkingCoach.Benchmarks.Load;
 var scenarios = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["coach"] = () => CoachBenchmark.RunAsync(args),
-    ["import"] = () => ImportBenchmark.RunAsync(Console.Out),
+    ["import"] = () => ImportBenchmark.RunAsync(Console.Out, args),
     ["backup"] = () => BackupBenchmark.RunAsync(Console.Out),
     ["dashboard"] = () => BenchmarkApp.RunAsync(args),
     ["load"] = () => LoadBenchmark.RunAsync(Console.Out, args),

@@ -8,46 +8,64 @@ using NetworkingCoach.Domain;
 namespace NetworkingCoach.Importing;
 
 /// <summary>
-/// Writes planned rows chunk by chunk inside the caller's transaction: creates contacts (with prepared
-/// statements), merges into stored ones through EF Core (keeping their previous state for the undo) and
-/// records the batch items. Nothing is kept after a chunk, so memory does not grow with the file.
+/// Writes planned rows chunk by chunk, each chunk in its own transaction begun by the caller: creates contacts
+/// (with prepared statements), merges into stored ones through EF Core (keeping their previous state for the
+/// undo) and records the batch items. Nothing is kept after a chunk, so memory does not grow with the file.
+/// Companies and tags others add between two chunks are read in first (<see cref="BeginAsync"/>).
 /// </summary>
 internal sealed class ImportBatchWriter : IDisposable
 {
     private readonly AppDbContext _db;
     private readonly DateTime _now;
-    private readonly Dictionary<string, Company> _companies;
-    private readonly Dictionary<int, string> _companyNames;
-    private readonly Dictionary<string, Tag> _tags;
+    private readonly Dictionary<string, Company> _companies = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _companyNames = [];
+    private readonly Dictionary<string, Tag> _tags = new(StringComparer.Ordinal);
     private readonly HashSet<int> _itemized = [];
     private readonly List<Company> _newCompanies = [];
     private readonly List<Tag> _newTags = [];
     private ImportSqlWriter? _sql;
+    private int _seenCompanyId;
+    private int _seenTagId;
 
-    private ImportBatchWriter(AppDbContext db, DateTime now, Dictionary<string, Company> companies, Dictionary<string, Tag> tags)
+    private ImportBatchWriter(AppDbContext db, DateTime now)
     {
         _db = db;
         _now = now;
-        _companies = companies;
-        _companyNames = companies.Values.ToDictionary(c => c.Id, c => c.Name);
-        _tags = tags;
     }
 
     public static async Task<ImportBatchWriter> CreateAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken)
     {
-        var companies = new Dictionary<string, Company>(StringComparer.Ordinal);
-        await foreach (var company in db.Companies.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var writer = new ImportBatchWriter(db, now);
+        await writer.CatchUpAsync(cancellationToken);
+        return writer;
+    }
+
+    /// <summary>The highest contact id the import has written (0 before any).</summary>
+    public int LastContactId => _sql?.LastContactId ?? 0;
+
+    /// <summary>Starts writing in the context's current transaction: reads in the companies and tags saved since the last look.</summary>
+    public async Task BeginAsync(CancellationToken cancellationToken)
+    {
+        await CatchUpAsync(cancellationToken);
+        var transaction = (SqliteTransaction)_db.Database.CurrentTransaction!.GetDbTransaction();
+        _sql ??= new ImportSqlWriter((SqliteConnection)_db.Database.GetDbConnection(), transaction);
+        _sql.Begin(transaction);
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var company in _db.Companies.AsNoTracking().Where(c => c.Id > _seenCompanyId).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            companies.TryAdd(company.NormalizedName, company);
+            _companies.TryAdd(company.NormalizedName, company);
+            _companyNames[company.Id] = company.Name;
+            _seenCompanyId = Math.Max(_seenCompanyId, company.Id);
         }
 
-        var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
-        await foreach (var tag in db.Tags.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var tag in _db.Tags.AsNoTracking().Where(t => t.Id > _seenTagId).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            tags.TryAdd(tag.NormalizedName, tag);
+            _tags.TryAdd(tag.NormalizedName, tag);
+            _seenTagId = Math.Max(_seenTagId, tag.Id);
         }
-
-        return new ImportBatchWriter(db, now, companies, tags);
     }
 
     public async Task WriteAsync(int batchId, IReadOnlyList<RowPlan> chunk, CancellationToken cancellationToken)
@@ -103,17 +121,18 @@ internal sealed class ImportBatchWriter : IDisposable
             }
         }
 
-        var sql = _sql ??= new ImportSqlWriter(
-            (SqliteConnection)_db.Database.GetDbConnection(), (SqliteTransaction)_db.Database.CurrentTransaction!.GetDbTransaction());
+        var sql = _sql ?? throw new InvalidOperationException("BeginAsync must be called in each transaction before writing.");
         foreach (var company in _newCompanies)
         {
             sql.Insert(company);
             _companyNames[company.Id] = company.Name;
+            _seenCompanyId = Math.Max(_seenCompanyId, company.Id);
         }
 
         foreach (var tag in _newTags)
         {
             sql.Insert(tag);
+            _seenTagId = Math.Max(_seenTagId, tag.Id);
         }
 
         _newCompanies.Clear();
@@ -183,14 +202,26 @@ internal sealed class ImportBatchWriter : IDisposable
         _db.ChangeTracker.DetectChanges();
         await _db.SaveChangesAsync(cancellationToken);
         _db.ChangeTracker.Clear();
+
+        // Each chunk commits on its own, so its items carry their contacts' versions now: an edit made between two chunks blocks the undo.
+        // New contacts were recorded with their version already; merges bumped theirs.
+        if (stored.Count == 0)
+        {
+            return;
+        }
+
+        var touched = System.Text.Json.JsonSerializer.Serialize(stored.Keys);
+        await _db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            UPDATE "ImportBatchItems" SET "ContactVersionAfter" = (SELECT "Version" FROM "Contacts" WHERE "Contacts"."Id" = "ImportBatchItems"."ContactId")
+            WHERE "ImportBatchId" = {batchId} AND "ContactId" IN (SELECT "value" FROM json_each({touched}))
+            """,
+            cancellationToken);
     }
 
-    /// <summary>Stamps each item with its contact's final version and the batch with its counts.</summary>
+    /// <summary>Stamps the batch with its counts and the time it completed.</summary>
     public async Task FinishAsync(int batchId, string format, ImportCounts counts, DateTime completedAt, CancellationToken cancellationToken)
     {
-        await _db.Database.ExecuteSqlInterpolatedAsync(
-            $"""UPDATE "ImportBatchItems" SET "ContactVersionAfter" = (SELECT "Version" FROM "Contacts" WHERE "Contacts"."Id" = "ImportBatchItems"."ContactId") WHERE "ImportBatchId" = {batchId}""",
-            cancellationToken);
         await _db.ImportBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(
             set => set
                 .SetProperty(b => b.Format, format)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NetworkingCoach.Data;
@@ -7,16 +8,31 @@ namespace NetworkingCoach.Importing;
 
 /// <summary>
 /// Finds the contact a row belongs to, among those stored and those earlier rows create, with the same-person
-/// matcher. Every key of the database is loaded once into an index, so matching a row never queries.
+/// matcher. Every key of the database is loaded once into an index, so matching a row never queries; contacts
+/// others add while an import runs are read in before each of its transactions (<see cref="CatchUpAsync"/>).
 /// </summary>
 internal sealed class ImportMatcher(SamePersonMatcher matcher)
 {
     private readonly SamePersonMatcher _matcher = matcher;
     private readonly SamePersonIndex<ImportTarget> _index = new();
+    // Company names repeat (thousands of people share a few hundred companies): fold each once. Rows are keyed while the stored people load.
+    private readonly ConcurrentDictionary<string, string> _foldedCompanies = new(StringComparer.Ordinal);
+    private int _seenId;
+
+    /// <summary>A matcher with the stored settings and an empty index; <see cref="CatchUpAsync"/> fills it.</summary>
+    public static async Task<ImportMatcher> CreateAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        new(await SamePersonMatcherLoader.LoadAsync(db, cancellationToken));
 
     public static async Task<ImportMatcher> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var importMatcher = new ImportMatcher(await SamePersonMatcherLoader.LoadAsync(db, cancellationToken));
+        var importMatcher = await CreateAsync(db, cancellationToken);
+        await importMatcher.CatchUpAsync(db, cancellationToken);
+        return importMatcher;
+    }
+
+    /// <summary>Indexes the contacts stored after the last one seen (by id): all of them the first time, later those others saved meanwhile.</summary>
+    public async Task CatchUpAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
         var people = new Dictionary<int, StoredRow>();
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -29,14 +45,20 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
         {
             // Read directly: materialising 30,000 rows through EF Core costs more than matching them.
             await foreach (var row in ReadAsync(db, """
-                SELECT c."Id", c."Name", c."LinkedInKey", co."Name" FROM "Contacts" c LEFT JOIN "Companies" co ON co."Id" = c."CompanyId"
-                """, cancellationToken))
+                SELECT c."Id", c."Name", c."LinkedInKey", co."Name" FROM "Contacts" c LEFT JOIN "Companies" co ON co."Id" = c."CompanyId" WHERE c."Id" > $after
+                """, _seenId, cancellationToken))
             {
                 var (id, name) = (row.GetInt32(0), row.GetString(1));
                 people[id] = new StoredRow(new ImportTarget(id, name, 0), row.IsDBNull(3) ? null : row.GetString(3), row.IsDBNull(2) ? null : row.GetString(2));
             }
 
-            await foreach (var row in ReadAsync(db, """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" ORDER BY "ContactId", "Position" """, cancellationToken))
+            if (people.Count == 0)
+            {
+                return;
+            }
+
+            await foreach (var row in ReadAsync(
+                db, """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, _seenId, cancellationToken))
             {
                 if (people.TryGetValue(row.GetInt32(0), out var person))
                 {
@@ -44,7 +66,8 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
                 }
             }
 
-            await foreach (var row in ReadAsync(db, """SELECT "ContactId", "Number" FROM "ContactPhones" ORDER BY "ContactId", "Position" """, cancellationToken))
+            await foreach (var row in ReadAsync(
+                db, """SELECT "ContactId", "Number" FROM "ContactPhones" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, _seenId, cancellationToken))
             {
                 if (people.TryGetValue(row.GetInt32(0), out var person))
                 {
@@ -60,21 +83,25 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
             }
         }
 
+        _index.EnsureCapacity(people.Count);
         foreach (var person in people.Values)
         {
-            var keys = importMatcher._matcher.Keys(person.Target.Name, person.Company, person.Emails, person.Phones, null) with
+            var keys = _matcher.Keys(person.Target.Name, null, person.Emails, person.Phones, null) with
             {
+                Company = Fold(person.Company),
                 LinkedIn = string.IsNullOrEmpty(person.LinkedInKey) ? null : person.LinkedInKey,
             };
-            importMatcher._index.Add(keys, person.Target);
+            _index.Add(keys, person.Target);
+            _seenId = Math.Max(_seenId, person.Target.Id);
         }
-
-        return importMatcher;
     }
+
+    /// <summary>Contacts up to this id are indexed already (the import's own, once written).</summary>
+    public void Seen(int id) => _seenId = Math.Max(_seenId, id);
 
     /// <summary>The row's keys, worked out once.</summary>
     public PersonKeys KeysOf(ImportedRow row) =>
-        _matcher.Keys(row.Name, row.Company, row.Emails.Select(e => e.Value), row.Phones.Select(p => p.Value), row.LinkedInUrl);
+        _matcher.Keys(row.Name, null, row.Emails.Select(e => e.Value), row.Phones.Select(p => p.Value), row.LinkedInUrl) with { Company = Fold(row.Company) };
 
     /// <summary>The contact the row is (certain) or may be (likely), and the matcher's verdict; null when nobody.</summary>
     public (ImportTarget Target, SamePersonMatch Match)? Find(PersonKeys keys) => _index.Find(keys);
@@ -82,12 +109,26 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
     /// <summary>Makes the row's keys find <paramref name="target"/> from now on (first owner of an email, phone or profile keeps it).</summary>
     public void Register(PersonKeys keys, ImportTarget target) => _index.Add(keys, target);
 
+    private string Fold(string? company)
+    {
+        if (string.IsNullOrWhiteSpace(company))
+        {
+            return "";
+        }
+
+        return _foldedCompanies.GetOrAdd(company, Domain.ContactKeys.NormalizeName);
+    }
+
     private static async IAsyncEnumerable<System.Data.Common.DbDataReader> ReadAsync(
-        AppDbContext db, string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        AppDbContext db, string sql, int after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$after";
+        parameter.Value = after;
+        command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -8,4 +8,8 @@ public sealed record ImportResult(
     ImportCounts Counts,
     IReadOnlyList<RejectedRow> Rejected,
     IReadOnlyList<ImportPreviewRow> LikelyDuplicates,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Where the time went, phase by phase.</summary>
+    public ImportTimings? Timings { get; init; }
+}

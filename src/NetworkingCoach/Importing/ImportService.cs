@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NetworkingCoach.Contacts;
@@ -16,7 +18,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
     /// <summary>The largest file the app accepts.</summary>
     public const long MaxFileBytes = 50L * 1024 * 1024;
 
-    /// <summary>Rows written per SaveChanges; all chunks share one transaction.</summary>
+    /// <summary>Rows matched and written per transaction.</summary>
     public const int ChunkSize = 2_000;
 
     private const int ListedRowsLimit = 1_000;
@@ -63,8 +65,11 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
     }
 
     /// <summary>
-    /// Imports the file as one batch in one transaction. Nothing is written when the file is rejected
-    /// (<see cref="ImportException"/>) or the import is cancelled.
+    /// Imports the file as one batch. Rows are read, checked and given their keys with no lock held (while the
+    /// stored people's keys load on another thread); each chunk of <see cref="ChunkSize"/> rows is then matched
+    /// and written in a short transaction of its own, so other writers (a save in the app) wait for one chunk,
+    /// never for the whole file. Nothing is kept when the file is rejected (<see cref="ImportException"/>), the
+    /// import is cancelled or a write fails: chunks already written are taken back as an undo would.
     /// </summary>
     public async Task<ImportResult> ImportAsync(
         Stream stream, string fileName, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -77,67 +82,104 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var timer = new PhaseTimer();
+
+        var matcher = await ImportMatcher.CreateAsync(db, cancellationToken);
+        var loading = Task.Run(() => LoadAsync(db, matcher, now, timer, cancellationToken), cancellationToken);
+        ImportBatchWriter? writer = null;
         var batch = new ImportBatch
         {
             FileName = Truncate(Path.GetFileName(fileName), FieldLimits.FileName),
             Format = (detection?.Format ?? options.Format)?.ToString() ?? "",
             StartedAt = now,
         };
-        db.ImportBatches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-
-        // Read after the batch row is written: the transaction holds the write lock, so the keys cannot go stale.
-        var matcher = await ImportMatcher.LoadAsync(db, cancellationToken);
-        using var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
-
         var tally = new Tally();
         var rejected = new List<RejectedRow>();
         var duplicates = new List<ImportPreviewRow>();
-        var chunk = new List<RowPlan>(ChunkSize);
+        var chunk = new List<PreparedRow>(ChunkSize);
+        var ready = new Queue<List<PreparedRow>>();
         var format = detection?.Format;
-        foreach (var row in rows)
+        var committed = false;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            format ??= row.Source;
-            var plan = Plan(row, matcher, options.SkipLikelyMatches);
-            tally.Add(plan.Outcome);
-            if (plan.Outcome == ImportRowOutcome.Error)
+            using var reading = rows.GetEnumerator();
+            while (true)
             {
-                rejected.Add(new RejectedRow(row.LineNumber, row.RawFields, plan.Detail ?? ""));
-                continue;
-            }
+                var more = reading.MoveNext();
+                timer.Lap(ref timer.Reading);
+                if (more)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var row = reading.Current;
+                    format ??= row.Source;
+                    var prepared = Prepare(row, matcher);
+                    timer.Lap(ref timer.Preparing);
+                    if (prepared.Problems is { } problems)
+                    {
+                        tally.Add(ImportRowOutcome.Error);
+                        rejected.Add(new RejectedRow(row.LineNumber, row.RawFields, problems));
+                        continue;
+                    }
 
-            if (plan.Outcome is ImportRowOutcome.LikelyDuplicate or ImportRowOutcome.Skipped && duplicates.Count < ListedRowsLimit)
-            {
-                duplicates.Add(ToPreviewRow(plan));
-            }
+                    chunk.Add(prepared);
+                    if (chunk.Count < ChunkSize)
+                    {
+                        continue;
+                    }
+                }
 
-            if (plan.Outcome == ImportRowOutcome.Skipped)
-            {
-                continue;
-            }
+                ready.Enqueue(chunk);
+                chunk = new List<PreparedRow>(ChunkSize);
+                if (more && !loading.IsCompleted)
+                {
+                    // Keep reading while the stored people load on the other core.
+                    continue;
+                }
 
-            chunk.Add(plan);
-            if (chunk.Count >= ChunkSize)
+                writer ??= await loading;
+                timer.Lap(ref timer.WaitingForKeys);
+                while (ready.TryDequeue(out var next))
+                {
+                    var last = !more && ready.Count == 0;
+                    await WriteChunkAsync(db, batch, next, matcher, writer, tally, duplicates, options.SkipLikelyMatches, timer, cancellationToken, last
+                        ? () => writer.FinishAsync(batch.Id, format?.ToString() ?? batch.Format, tally.ToCounts(), clock.GetUtcNow().UtcDateTime, cancellationToken)
+                        : null);
+                    committed = true;
+                    progress?.Report(new ImportProgress(tally.Rows, last ? totalBytes ?? 0 : stream.CanSeek ? stream.Position : 0, totalBytes));
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (committed)
+        {
+            await DiscardAsync(batch.Id, fileName, ex);
+            throw;
+        }
+        finally
+        {
+            // The loader reads through the same context: it must be done before the context goes.
+            await Task.WhenAny(loading);
+            if (loading.IsCompletedSuccessfully)
             {
-                await writer.WriteAsync(batch.Id, chunk, cancellationToken);
-                chunk.Clear();
-                progress?.Report(new ImportProgress(tally.Rows, stream.CanSeek ? stream.Position : 0, totalBytes));
+                loading.Result.Dispose();
+            }
+            else if (writer is null && loading.Exception is { } loadFailure)
+            {
+                logger.LogWarning(loadFailure, "Reading the stored contacts for the import of {FileName} failed", fileName);
             }
         }
 
-        await writer.WriteAsync(batch.Id, chunk, cancellationToken);
         var counts = tally.ToCounts();
-        await writer.FinishAsync(batch.Id, format?.ToString() ?? batch.Format, counts, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        progress?.Report(new ImportProgress(tally.Rows, totalBytes ?? 0, totalBytes));
-
+        var timings = timer.ToTimings();
         logger.LogInformation(
-            "Imported {FileName} as batch {BatchId} ({Format}) in {Elapsed} ms: {Counts}", fileName, batch.Id, format, stopwatch.ElapsedMilliseconds, counts);
-        return new ImportResult(batch.Id, format ?? ImportFormatKind.Csv, detection?.Headers ?? [], counts, rejected, duplicates, stopwatch.Elapsed);
+            "Imported {FileName} as batch {BatchId} ({Format}) in {Elapsed} ms: {Counts}; {Timings}", fileName, batch.Id, format, stopwatch.ElapsedMilliseconds, counts, timings);
+        return new ImportResult(batch.Id, format ?? ImportFormatKind.Csv, detection?.Headers ?? [], counts, rejected, duplicates, stopwatch.Elapsed) { Timings = timings };
     }
 
     /// <summary>Past imports, newest first.</summary>
@@ -156,7 +198,10 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
     /// Refused, naming the contacts, when any of them was edited or used since.
     /// </summary>
     /// <exception cref="ImportUndoException">The batch does not exist, was undone already, or contacts block it.</exception>
-    public async Task UndoAsync(int batchId, CancellationToken cancellationToken = default)
+    public Task UndoAsync(int batchId, CancellationToken cancellationToken = default) => UndoAsync(batchId, forget: false, cancellationToken);
+
+    // forget: the batch row goes too, for an import that failed and so never happened.
+    private async Task UndoAsync(int batchId, bool forget, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -203,21 +248,117 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         var tagIds = records.SelectMany(r => r.Record.CreatedTagIds).Distinct().ToList();
         await db.Tags.Where(t => tagIds.Contains(t.Id) && !db.ContactTags.Any(ct => ct.TagId == t.Id)).ExecuteDeleteAsync(cancellationToken);
 
-        batch.UndoneAt = clock.GetUtcNow().UtcDateTime;
+        if (forget)
+        {
+            db.ImportBatches.Remove(batch);
+        }
+        else
+        {
+            batch.UndoneAt = clock.GetUtcNow().UtcDateTime;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Undid import batch {BatchId}: removed {Created} contacts, restored {Merged}", batchId, createdIds.Count, records.Count - createdIds.Count);
     }
 
-    private RowPlan Plan(ImportedRow row, ImportMatcher matcher, bool skipLikely)
+    // One consistent read of the stored keys, companies and tags, beside the reading of the file; in WAL a reader blocks no writer.
+    private static async Task<ImportBatchWriter> LoadAsync(AppDbContext db, ImportMatcher matcher, DateTime now, PhaseTimer timer, CancellationToken cancellationToken)
     {
-        var problems = ImportRowInput.Problems(row, _validator);
-        if (problems.Count > 0)
+        var started = Stopwatch.GetTimestamp();
+        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot, cancellationToken);
+        await matcher.CatchUpAsync(db, cancellationToken);
+        var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
+        await snapshot.CommitAsync(cancellationToken);
+        await db.Database.UseTransactionAsync(null, cancellationToken);
+        timer.LoadingKeys = Stopwatch.GetElapsedTime(started);
+        return writer;
+    }
+
+    // Matches and writes one chunk in a transaction of its own; BEGIN IMMEDIATE waits (busy timeout) for any other writer first.
+    private static async Task WriteChunkAsync(
+        AppDbContext db, ImportBatch batch, List<PreparedRow> chunk, ImportMatcher matcher, ImportBatchWriter writer, Tally tally,
+        List<ImportPreviewRow> duplicates, bool skipLikely, PhaseTimer timer, CancellationToken cancellationToken, Func<Task>? finish)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        timer.Lap(ref timer.WaitingForLock);
+        if (batch.Id == 0)
         {
-            return new RowPlan(row, ImportRowOutcome.Error, null, string.Join(" ", problems));
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
-        var keys = matcher.KeysOf(row);
+        // Contacts, companies and tags someone saved since the last chunk are matched against too.
+        await matcher.CatchUpAsync(db, cancellationToken);
+        await writer.BeginAsync(cancellationToken);
+        var plans = new List<RowPlan>(chunk.Count);
+        foreach (var prepared in chunk)
+        {
+            var plan = Decide(prepared, matcher, skipLikely);
+            tally.Add(plan.Outcome);
+            if (plan.Outcome is ImportRowOutcome.LikelyDuplicate or ImportRowOutcome.Skipped && duplicates.Count < ListedRowsLimit)
+            {
+                duplicates.Add(ToPreviewRow(plan));
+            }
+
+            if (plan.Outcome != ImportRowOutcome.Skipped)
+            {
+                plans.Add(plan);
+            }
+        }
+
+        timer.Lap(ref timer.Matching);
+        await writer.WriteAsync(batch.Id, plans, cancellationToken);
+        matcher.Seen(writer.LastContactId);
+        if (finish is not null)
+        {
+            await finish();
+        }
+        else
+        {
+            // Rows so far; through EF Core, so the app's views learn at commit that this chunk changed the data.
+            await db.ImportBatches.Where(b => b.Id == batch.Id).ExecuteUpdateAsync(set => set.SetProperty(b => b.RowCount, tally.Rows), cancellationToken);
+        }
+
+        timer.Lap(ref timer.Writing);
+        await transaction.CommitAsync(cancellationToken);
+        timer.Lap(ref timer.Committing);
+        timer.Transaction();
+    }
+
+    // Takes back what a failed import already committed, as an undo would, and forgets the batch.
+    private async Task DiscardAsync(int batchId, string fileName, Exception failure)
+    {
+        logger.LogError(failure, "The import of {FileName} failed; taking back what batch {BatchId} wrote", fileName, batchId);
+        try
+        {
+            await UndoAsync(batchId, forget: true, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "What the failed import of {FileName} wrote could not be taken back: undo batch {BatchId} from the list of imports", fileName, batchId);
+        }
+    }
+
+    private RowPlan Plan(ImportedRow row, ImportMatcher matcher, bool skipLikely) => Decide(Prepare(row, matcher), matcher, skipLikely);
+
+    // What needs no database: the row's problems, else its keys.
+    private PreparedRow Prepare(ImportedRow row, ImportMatcher matcher)
+    {
+        var problems = ImportRowInput.Problems(row, _validator);
+        return problems.Count > 0 ? new PreparedRow(row, string.Join(" ", problems), null) : new PreparedRow(row, null, matcher.KeysOf(row));
+    }
+
+    private static RowPlan Decide(PreparedRow prepared, ImportMatcher matcher, bool skipLikely)
+    {
+        var row = prepared.Row;
+        if (prepared.Keys is not { } keys)
+        {
+            return new RowPlan(row, ImportRowOutcome.Error, null, prepared.Problems);
+        }
+
         var found = matcher.Find(keys);
         if (found is { Match.IsSame: true })
         {
@@ -306,5 +447,37 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         }
 
         public ImportCounts ToCounts() => new(Rows, _new, _merged, _likely, _errors, _skipped);
+    }
+
+    // Time per phase; each Lap adds the time since the previous one to a phase.
+    private sealed class PhaseTimer
+    {
+        public TimeSpan LoadingKeys, Reading, Preparing, WaitingForKeys, WaitingForLock, Matching, Writing, Committing;
+        private long _last = Stopwatch.GetTimestamp();
+        private long _transactionStarted;
+        private TimeSpan _longestHold;
+        private int _transactions;
+
+        public void Lap(ref TimeSpan phase)
+        {
+            var now = Stopwatch.GetTimestamp();
+            phase += Stopwatch.GetElapsedTime(_last, now);
+            if (Unsafe.AreSame(ref phase, ref WaitingForLock))
+            {
+                _transactionStarted = now;
+            }
+
+            _last = now;
+        }
+
+        public void Transaction()
+        {
+            _longestHold = Max(_longestHold, Stopwatch.GetElapsedTime(_transactionStarted, _last));
+            _transactions++;
+        }
+
+        public ImportTimings ToTimings() => new(LoadingKeys, Reading, Preparing, WaitingForKeys, WaitingForLock, Matching, Writing, Committing, _transactions, _longestHold);
+
+        private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
     }
 }

@@ -8,8 +8,8 @@ namespace NetworkingCoach.Importing;
 /// Inserts what an import creates with prepared statements on the import's own connection and transaction.
 /// Tens of thousands of new rows through the change tracker cost several times more than the rows themselves.
 /// Values are written in the formats EF Core's SQLite provider reads back. Ids are handed out here, after
-/// the highest ever used (as AUTOINCREMENT would): the transaction already holds the write lock, so nobody
-/// else can take them.
+/// the highest ever used (as AUTOINCREMENT would), again in every transaction (<see cref="Begin"/>): the
+/// transaction holds the write lock, so nobody else can take them, and others may write between two of them.
 /// </summary>
 internal sealed class ImportSqlWriter : IDisposable
 {
@@ -23,22 +23,20 @@ internal sealed class ImportSqlWriter : IDisposable
     private readonly SqliteCommand _contactTag;
     private readonly SqliteCommand _item;
     private readonly SqliteCommand _createdItems;
+    private readonly SqliteConnection _connection;
     private int _nextCompanyId;
     private int _nextTagId;
     private int _nextContactId;
 
     public ImportSqlWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
+        _connection = connection;
         _createdItems = Prepare(connection, transaction,
             """
             INSERT INTO "ImportBatchItems" ("ImportBatchId", "ContactId", "Kind", "ContactVersionAfter", "Before")
             SELECT $p0, "Id", 0, "Version", NULL FROM "Contacts" WHERE "Id" BETWEEN $p1 AND $p2 ORDER BY "Id";
             """,
             3);
-
-        _nextCompanyId = NextId(connection, transaction, "Companies");
-        _nextTagId = NextId(connection, transaction, "Tags");
-        _nextContactId = NextId(connection, transaction, "Contacts");
         _company = Prepare(connection, transaction,
             """INSERT INTO "Companies" ("Id", "Name", "NormalizedName", "CreatedAt") VALUES ($p0, $p1, $p2, $p3);""", 4);
         _tag = Prepare(connection, transaction,
@@ -60,6 +58,22 @@ internal sealed class ImportSqlWriter : IDisposable
             """INSERT INTO "ImportBatchItems" ("ImportBatchId", "ContactId", "Kind", "ContactVersionAfter", "Before") VALUES ($p0, $p1, $p2, 0, $p3);""", 4);
     }
 
+    /// <summary>The highest contact id handed out so far (0 before any).</summary>
+    public int LastContactId { get; private set; }
+
+    /// <summary>Writes in <paramref name="transaction"/> from now on, with ids after the highest used by anyone so far.</summary>
+    public void Begin(SqliteTransaction transaction)
+    {
+        foreach (var command in Commands)
+        {
+            command.Transaction = transaction;
+        }
+
+        _nextCompanyId = NextId(_connection, transaction, "Companies");
+        _nextTagId = NextId(_connection, transaction, "Tags");
+        _nextContactId = NextId(_connection, transaction, "Contacts");
+    }
+
     public void Insert(Company company)
     {
         company.Id = _nextCompanyId++;
@@ -76,6 +90,7 @@ internal sealed class ImportSqlWriter : IDisposable
     public void Insert(Contact contact)
     {
         contact.Id = _nextContactId++;
+        LastContactId = contact.Id;
         Execute(
             _contact,
             contact.Id,
@@ -120,11 +135,13 @@ internal sealed class ImportSqlWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _company, _tag, _contact, _email, _phone, _contactTag, _item, _createdItems })
+        foreach (var command in Commands)
         {
             command.Dispose();
         }
     }
+
+    private SqliteCommand[] Commands => [_company, _tag, _contact, _email, _phone, _contactTag, _item, _createdItems];
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters)
     {

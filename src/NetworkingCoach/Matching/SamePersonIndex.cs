@@ -16,6 +16,13 @@ public sealed class SamePersonIndex<T> where T : notnull
     // and a list per key (about 17 per person) cost more than the matching itself on 60,000 people.
     private readonly Dictionary<string, object> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<long, object> _bySpelling = [];
+    // Close spellings count only within one company, so a company's people get their ~17 spelling keys each only
+    // once someone of that company is looked up: loading 30,000 stored people no longer pays for every one of them.
+    private readonly HashSet<string> _spelledCompanies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _unspelled = new(StringComparer.Ordinal);
+
+    /// <summary>Makes room for this many more people at once, rather than growing step by step.</summary>
+    public void EnsureCapacity(int morePeople) => _byName.EnsureCapacity(_byName.Count + morePeople);
 
     /// <summary>Makes the keys find <paramref name="target"/> from now on (the first owner of an email, phone or profile keeps it).</summary>
     public void Add(PersonKeys keys, T target)
@@ -42,10 +49,19 @@ public sealed class SamePersonIndex<T> where T : notnull
         }
 
         AddTo(_byName, keys.Name, entry);
-        Span<long> buffer = keys.Name.Length < 256 ? stackalloc long[keys.Name.Length + 1] : new long[keys.Name.Length + 1];
-        foreach (var spelling in buffer[..SpellingHashes(keys, buffer)])
+        if (keys.Name.Length < SamePersonMatcher.CloseSpellingMinLength)
         {
-            AddTo(_bySpelling, spelling, entry);
+            return;
+        }
+
+        if (_spelledCompanies.Contains(keys.Company))
+        {
+            AddSpellings(entry);
+        }
+        else
+        {
+            ref var waiting = ref CollectionsMarshal.GetValueRefOrAddDefault(_unspelled, keys.Company, out _);
+            (waiting ??= []).Add(entry);
         }
     }
 
@@ -139,6 +155,14 @@ public sealed class SamePersonIndex<T> where T : notnull
 
         var spellings = new long[keys.Name.Length + 1];
         var count = SpellingHashes(keys, spellings);
+        if (count > 0 && _spelledCompanies.Add(keys.Company) && _unspelled.Remove(keys.Company, out var waiting))
+        {
+            foreach (var entry in waiting)
+            {
+                AddSpellings(entry);
+            }
+        }
+
         for (var i = 0; i < count; i++)
         {
             if (_bySpelling.TryGetValue(spellings[i], out var close))
@@ -148,6 +172,16 @@ public sealed class SamePersonIndex<T> where T : notnull
                     yield return entry;
                 }
             }
+        }
+    }
+
+    private void AddSpellings(Entry entry)
+    {
+        var name = entry.Keys.Name;
+        Span<long> buffer = name.Length < 256 ? stackalloc long[name.Length + 1] : new long[name.Length + 1];
+        foreach (var spelling in buffer[..SpellingHashes(entry.Keys, buffer)])
+        {
+            AddTo(_bySpelling, spelling, entry);
         }
     }
 

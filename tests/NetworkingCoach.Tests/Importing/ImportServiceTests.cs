@@ -324,7 +324,7 @@ public class ImportServiceTests
         return text.ToString();
     }
 
-    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    internal sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value) => report(value);
     }

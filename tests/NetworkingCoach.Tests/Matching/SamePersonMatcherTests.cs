@@ -150,4 +150,18 @@ public class SamePersonMatcherTests
         Assert.Equal("Katherine", index.Find(Person("Katharine Lee", "Acme"))!.Value.Target);
         Assert.Null(index.Find(Person("Katharine Lee", "Globex")));
     }
+
+    [Fact]
+    public void The_index_finds_close_spellings_added_before_and_after_their_company_was_first_looked_up()
+    {
+        var index = new SamePersonIndex<string>();
+        index.Add(Person("Katherine Lee", "Acme"), "added first");
+        Assert.Equal("added first", index.Find(Person("Katharine Lee", "Acme"))!.Value.Target);
+
+        index.Add(Person("Jonathan Price", "Acme"), "added later");
+
+        Assert.Equal("added later", index.Find(Person("Johnathan Price", "Acme"))!.Value.Target);
+        Assert.Null(index.Find(Person("Johnathan Price", "Globex")));
+        Assert.Equal("added first", index.Find(Person("Katharine Lee", "Acme"))!.Value.Target);
+    }
 }
