@@ -17,6 +17,7 @@ public static class CliServices
         try
         {
             await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            await provider.GetRequiredService<NetworkingCoach.Importing.ImportService>().TakeBackInterruptedAsync();
             return provider;
         }
         catch

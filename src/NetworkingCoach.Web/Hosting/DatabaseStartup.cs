@@ -15,11 +15,25 @@ public static class DatabaseStartup
             var backup = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
             status.MarkReady(location.DatabasePath, backup);
             logger.LogInformation("Using database {DatabasePath}", location.DatabasePath);
+            await TakeBackInterruptedImportsAsync(app, logger);
         }
         catch (DatabaseUnavailableException ex)
         {
             status.MarkFailed(location.DatabasePath, ex.Message);
             logger.LogCritical(ex, "Database unavailable: {Problem}", ex.Message);
+        }
+    }
+
+    // An import cut off by a crash is taken back before anyone sees half of it; a failure here must not stop the app.
+    private static async Task TakeBackInterruptedImportsAsync(WebApplication app, ILogger logger)
+    {
+        try
+        {
+            await app.Services.GetRequiredService<NetworkingCoach.Importing.ImportService>().TakeBackInterruptedAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Imports cut off before they finished could not be taken back at start-up");
         }
     }
 }

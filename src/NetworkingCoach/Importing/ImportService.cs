@@ -13,7 +13,7 @@ namespace NetworkingCoach.Importing;
 /// Previews and imports contact files as one undoable batch: rows with problems are skipped and reported,
 /// the same person (by the same-person matcher) is merged, a likely match is created and listed for review, or skipped on request.
 /// </summary>
-public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, ILogger<ImportService> logger)
+public sealed class ImportService(IDbContextFactory<AppDbContext> factory, DatabaseLocation location, TimeProvider clock, ILogger<ImportService> logger)
 {
     /// <summary>The largest file the app accepts.</summary>
     public const long MaxFileBytes = 50L * 1024 * 1024;
@@ -79,6 +79,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         var detection = stream.CanSeek ? ImportFileReader.Detect(stream, options with { PreviewRows = 0 }) : null;
         long? totalBytes = stream.CanSeek ? stream.Length : null;
         var rows = ImportFileReader.Read(stream, options);
+        await TakeBackInterruptedAsync(cancellationToken);
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -102,6 +103,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         var ready = new Queue<List<PreparedRow>>();
         var format = detection?.Format;
         var committed = false;
+        ImportLease? lease = null;
         try
         {
             using var reading = rows.GetEnumerator();
@@ -143,7 +145,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
                 while (ready.TryDequeue(out var next))
                 {
                     var last = !more && ready.Count == 0;
-                    await WriteChunkAsync(db, batch, next, matcher, writer, tally, duplicates, options.SkipLikelyMatches, timer, cancellationToken, last
+                    await WriteChunkAsync(db, batch, id => lease = ImportLease.Take(location, id), next, matcher, writer, tally, duplicates, options.SkipLikelyMatches, timer, cancellationToken, last
                         ? () => writer.FinishAsync(batch.Id, format?.ToString() ?? batch.Format, tally.ToCounts(), clock.GetUtcNow().UtcDateTime, cancellationToken)
                         : null);
                     committed = true;
@@ -163,6 +165,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         }
         finally
         {
+            lease?.Dispose();
             // The loader reads through the same context: it must be done before the context goes.
             await Task.WhenAny(loading);
             if (loading.IsCompletedSuccessfully)
@@ -198,15 +201,54 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
     /// Refused, naming the contacts, when any of them was edited or used since.
     /// </summary>
     /// <exception cref="ImportUndoException">The batch does not exist, was undone already, or contacts block it.</exception>
-    public Task UndoAsync(int batchId, CancellationToken cancellationToken = default) => UndoAsync(batchId, forget: false, cancellationToken);
+    public Task UndoAsync(int batchId, CancellationToken cancellationToken = default) => UndoAsync(batchId, forget: false, onlyIfCutOff: false, cancellationToken);
 
-    // forget: the batch row goes too, for an import that failed and so never happened.
-    private async Task UndoAsync(int batchId, bool forget, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes back imports that were cut off between chunks (the process killed, the power lost), as an undo would,
+    /// so a file is imported whole or not at all. Imports still running, in this process or another, are left alone.
+    /// </summary>
+    /// <returns>How many imports were taken back.</returns>
+    public async Task<int> TakeBackInterruptedAsync(CancellationToken cancellationToken = default)
+    {
+        List<(int Id, string FileName)> unfinished;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            unfinished = (await db.ImportBatches.AsNoTracking().Where(b => b.CompletedAt == null && b.UndoneAt == null)
+                .Select(b => new { b.Id, b.FileName }).ToListAsync(cancellationToken)).Select(b => (b.Id, b.FileName)).ToList();
+        }
+
+        var takenBack = 0;
+        foreach (var (id, fileName) in unfinished.Where(b => !ImportLease.IsHeld(location, b.Id)))
+        {
+            try
+            {
+                if (await UndoAsync(id, forget: true, onlyIfCutOff: true, cancellationToken))
+                {
+                    takenBack++;
+                    logger.LogWarning("The import of {FileName} (batch {BatchId}) was cut off before it finished; what it wrote has been taken back", fileName, id);
+                }
+            }
+            catch (ImportUndoException ex)
+            {
+                logger.LogWarning(ex, "The import of {FileName} (batch {BatchId}) was cut off before it finished and cannot be taken back by itself: {Problem}", fileName, id, ex.Message);
+            }
+        }
+
+        return takenBack;
+    }
+
+    // forget: the batch row goes too, for an import that failed and so never happened. onlyIfCutOff: checked again under
+    // the write lock, since the import may have finished (or still be running) since it was found unfinished.
+    private async Task<bool> UndoAsync(int batchId, bool forget, bool onlyIfCutOff, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.ImportBatches.FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken)
             ?? throw new ImportUndoException($"There is no import batch {batchId}.");
+        if (onlyIfCutOff && (batch.CompletedAt is not null || batch.UndoneAt is not null || ImportLease.IsHeld(location, batchId)))
+        {
+            return false;
+        }
         if (batch.UndoneAt is { } undoneAt)
         {
             throw new ImportUndoException($"The import of {batch.FileName} was already undone on {undoneAt:d MMM yyyy HH:mm} UTC.");
@@ -260,6 +302,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Undid import batch {BatchId}: removed {Created} contacts, restored {Merged}", batchId, createdIds.Count, records.Count - createdIds.Count);
+        return true;
     }
 
     // One consistent read of the stored keys, companies and tags, beside the reading of the file; in WAL a reader blocks no writer.
@@ -278,7 +321,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
 
     // Matches and writes one chunk in a transaction of its own; BEGIN IMMEDIATE waits (busy timeout) for any other writer first.
     private static async Task WriteChunkAsync(
-        AppDbContext db, ImportBatch batch, List<PreparedRow> chunk, ImportMatcher matcher, ImportBatchWriter writer, Tally tally,
+        AppDbContext db, ImportBatch batch, Action<int> started, List<PreparedRow> chunk, ImportMatcher matcher, ImportBatchWriter writer, Tally tally,
         List<ImportPreviewRow> duplicates, bool skipLikely, PhaseTimer timer, CancellationToken cancellationToken, Func<Task>? finish)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -288,6 +331,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
             db.ImportBatches.Add(batch);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            started(batch.Id); // before the batch is committed, so no one sees it unfinished without its lease
         }
 
         // Contacts, companies and tags someone saved since the last chunk are matched against too.
@@ -334,7 +378,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, TimeP
         logger.LogError(failure, "The import of {FileName} failed; taking back what batch {BatchId} wrote", fileName, batchId);
         try
         {
-            await UndoAsync(batchId, forget: true, CancellationToken.None);
+            await UndoAsync(batchId, forget: true, onlyIfCutOff: false, CancellationToken.None);
         }
         catch (Exception ex)
         {

@@ -117,6 +117,63 @@ public class ImportWhileOthersWriteTests
         Assert.Equal(before, store.Dump());
     }
 
+    [Fact]
+    public async Task An_import_cut_off_between_chunks_is_taken_back_whole_when_the_store_is_next_opened()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.Contacts.CreateAsync(new ContactInput { Name = "Person1 Surname1", Company = "Company 1", Title = "Typed by me" });
+        var before = store.Dump();
+        var cutOff = await ImportCutOffAfterFirstChunkAsync(store);
+
+        await using var reopened = await TestStore.OpenAsync(cutOff);
+        await using (var db = reopened.CreateDbContext())
+        {
+            Assert.Equal(ImportService.ChunkSize, await db.ImportBatchItems.CountAsync());
+        }
+
+        Assert.Equal(1, await reopened.Importer.TakeBackInterruptedAsync());
+
+        Assert.Equal(before, reopened.Dump());
+        Assert.Empty(await reopened.Importer.ListBatchesAsync());
+        Assert.Equal(0, await reopened.Importer.TakeBackInterruptedAsync());
+    }
+
+    [Fact]
+    public async Task An_unfinished_import_whose_process_still_runs_is_left_alone()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var cutOff = await ImportCutOffAfterFirstChunkAsync(store);
+        await using var reopened = await TestStore.OpenAsync(cutOff);
+        var batch = Assert.Single(await reopened.Importer.ListBatchesAsync());
+
+        using (ImportLease.Take(reopened.Location, batch.Id))
+        {
+            Assert.Equal(0, await reopened.Importer.TakeBackInterruptedAsync());
+            Assert.Single(await reopened.Importer.ListBatchesAsync());
+        }
+
+        Assert.Equal(1, await reopened.Importer.TakeBackInterruptedAsync());
+    }
+
+    // The store as a killed process would leave it: the first chunk committed, the batch unfinished, no one importing.
+    private static async Task<string> ImportCutOffAfterFirstChunkAsync(TestStore store)
+    {
+        var copy = Path.Combine(store.Directory, "cut-off.db");
+        await ImportAsync(store, ImportServiceTests.ManyLinkedInRows(s_rows), report =>
+        {
+            if (!File.Exists(copy))
+            {
+                using var connection = new SqliteConnection($"Data Source={store.DatabasePath};Pooling=False");
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "VACUUM INTO $path";
+                command.Parameters.AddWithValue("$path", copy);
+                command.ExecuteNonQuery();
+            }
+        });
+        return copy;
+    }
+
     private static async Task<ImportResult> ImportAsync(TestStore store, string text, Action<ImportProgress> afterChunk, CancellationToken cancellationToken = default)
     {
         await using var stream = File.OpenRead(store.WriteFile("Connections.csv", text));

@@ -32,10 +32,18 @@ internal sealed class TestStore : IAsyncDisposable
     public ContactMergeService Merger => _services.GetRequiredService<ContactMergeService>();
     public ContactExportService Exporter => _services.GetRequiredService<ContactExportService>();
 
-    public static async Task<TestStore> CreateAsync()
+    public static Task<TestStore> CreateAsync() => OpenAsync(copyOf: null);
+
+    /// <summary>A store over a copy of the given database file, in a folder of its own.</summary>
+    public static async Task<TestStore> OpenAsync(string? copyOf)
     {
         var directory = Path.Combine(Path.GetTempPath(), "nc-import-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
+        if (copyOf is not null)
+        {
+            File.Copy(copyOf, Path.Combine(directory, "test.db"));
+        }
+
         var services = new ServiceCollection()
             .AddLogging()
             .AddNetworkingCoachCore(DatabaseLocation.ForFile(Path.Combine(directory, "test.db")))
@@ -43,6 +51,8 @@ internal sealed class TestStore : IAsyncDisposable
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new TestStore(directory, services);
     }
+
+    public DatabaseLocation Location => _services.GetRequiredService<DatabaseLocation>();
 
     public AppDbContext CreateDbContext() => _services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
