@@ -68,6 +68,39 @@ public sealed class StoreFailureTests : IDisposable
         Assert.DoesNotContain("Unhandled", error);
     }
 
+    [Fact]
+    public async Task An_import_killed_between_chunks_is_taken_back_by_the_next_command()
+    {
+        var db = Path.Combine(_directory, "killed.db");
+        Assert.Equal(ExitCodes.Ok, (await CliProcess.RunAsync(null, "import", Connections(_directory, "first.csv", 3), "--db", db)).Code);
+        var big = Connections(_directory, "big.csv", 60_000, "big");
+
+        using (var import = CliProcess.Start(null, "import", big, "--db", db))
+        {
+            _ = import.StandardOutput.ReadToEndAsync();
+            _ = import.StandardError.ReadToEndAsync();
+            // Killed as soon as some chunks are committed and before the last: what a crash or a power cut leaves.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            while (await ScalarAsync(db, "SELECT COUNT(*) FROM ImportBatches WHERE CompletedAt IS NULL") == 0 && !import.HasExited)
+            {
+                await Task.Delay(20, timeout.Token);
+            }
+
+            import.Kill();
+            await import.WaitForExitAsync(timeout.Token);
+        }
+
+        Assert.True(await ScalarAsync(db, "SELECT COUNT(*) FROM ImportBatches WHERE CompletedAt IS NULL") == 1, "the import finished before it could be killed");
+        Assert.True(await CountContactsAsync(db) > 3);
+
+        var (code, _, error) = await CliProcess.RunAsync(null, "import", Connections(_directory, "after.csv", 2, "after"), "--db", db);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(5L, await CountContactsAsync(db));
+        Assert.Equal(0L, await ScalarAsync(db, "SELECT COUNT(*) FROM ImportBatches WHERE CompletedAt IS NULL"));
+        Assert.Contains("cut off", error);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static string Connections(string directory, string name, int rows, string prefix = "a")
@@ -83,12 +116,14 @@ public sealed class StoreFailureTests : IDisposable
         return path;
     }
 
-    private static async Task<long> CountContactsAsync(string db)
+    private static Task<long> CountContactsAsync(string db) => ScalarAsync(db, "SELECT COUNT(*) FROM Contacts");
+
+    private static async Task<long> ScalarAsync(string db, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={db};Pooling=False;Mode=ReadOnly");
         await connection.OpenAsync();
         await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM Contacts";
+        count.CommandText = sql;
         return (long)(await count.ExecuteScalarAsync())!;
     }
 }
