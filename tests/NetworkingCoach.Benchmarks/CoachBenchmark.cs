@@ -116,6 +116,13 @@ public static class CoachBenchmark
             await coach.GetSnapshotAsync();
         }, async () => await reminders.GetWeekAsync()));
 
+        var firstPage = Enum.GetValues<ReminderKind>().ToDictionary(kind => kind, _ => 10);
+        results.Add(await TimedRun.TimeAsync("this week's first page (10 a group) after one write", runs, async () =>
+        {
+            await LogOneAsync();
+            await coach.GetSnapshotAsync();
+        }, async () => await reminders.GetWeekAsync(null, firstPage)));
+
         results.Add(await TimedRun.TimeAsync("contact list first page (snapshot cached)", runs, () => Task.CompletedTask, async () =>
         {
             await services.GetRequiredService<ContactService>().ListAsync(new ContactQuery { Take = 25 });

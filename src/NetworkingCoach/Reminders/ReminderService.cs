@@ -22,27 +22,31 @@ public sealed class ReminderService(
     TimeProvider clock,
     ILogger<ReminderService> logger)
 {
-    private static readonly Dictionary<string, ReminderKind> s_flagKinds = new()
-    {
-        ["neglected-relationship"] = ReminderKind.Neglected,
-        ["thank-you-owed"] = ReminderKind.ThankYou,
-        ["referral-follow-up"] = ReminderKind.Referral,
-    };
-
     private readonly ChangeAwareCache<WeekPlan> _plans = new(changes);
+    private readonly SemaphoreSlim _indexGate = new(1, 1);
+    private readonly Dictionary<string, WeekIndex> _indexes = [];
 
     /// <summary>A planner in the user's time zone.</summary>
     public async Task<WeekPlanner> CreatePlannerAsync(CancellationToken cancellationToken = default) =>
         new(await calendars.GetAsync(cancellationToken));
 
     /// <summary>The plan for a week (the current one by default), cached until the data changes or the day turns.</summary>
-    public async Task<WeekPlan> GetWeekAsync(IsoWeek? week = null, CancellationToken cancellationToken = default)
+    public Task<WeekPlan> GetWeekAsync(IsoWeek? week = null, CancellationToken cancellationToken = default) =>
+        GetWeekAsync(week, null, cancellationToken);
+
+    /// <summary>
+    /// The plan for a week listing, of each group, as many items as <paramref name="shown"/> asks for (a page and the
+    /// pages after it); a group it does not name lists <see cref="WeekPlanner.MaxPerGroup"/>. Counts cover every item.
+    /// </summary>
+    public async Task<WeekPlan> GetWeekAsync(IsoWeek? week, IReadOnlyDictionary<ReminderKind, int>? shown, CancellationToken cancellationToken = default)
     {
         var preferences = await settings.LoadAsync<PreferenceSettings>(cancellationToken);
         var planner = new WeekPlanner(await calendars.GetAsync(cancellationToken));
         var target = week ?? planner.CurrentWeek;
-        var cacheKey = $"{target}|{planner.Today}|{planner.Zone.Id}|{preferences.WeeklyRenewLimit}";
-        return await _plans.GetOrCreateAsync(cacheKey, token => BuildPlanAsync(planner, target, preferences.WeeklyRenewLimit, token), cancellationToken);
+        var indexKey = $"{target}|{planner.Today}|{planner.Zone.Id}";
+        var shownKey = shown is null ? "" : string.Join(',', shown.OrderBy(p => p.Key).Select(p => $"{(int)p.Key}={p.Value}"));
+        var cacheKey = $"{indexKey}|{preferences.WeeklyRenewLimit}|{shownKey}";
+        return await _plans.GetOrCreateAsync(cacheKey, token => BuildPlanAsync(planner, target, indexKey, preferences.WeeklyRenewLimit, shown, token), cancellationToken);
     }
 
     /// <summary>Every stored tick-off and snooze, by item key.</summary>
@@ -192,157 +196,57 @@ public sealed class ReminderService(
         return until;
     }
 
-    private async Task<WeekPlan> BuildPlanAsync(WeekPlanner planner, IsoWeek week, int renewLimit, CancellationToken cancellationToken)
+    private async Task<WeekPlan> BuildPlanAsync(WeekPlanner planner, IsoWeek week, string indexKey, int renewLimit, IReadOnlyDictionary<ReminderKind, int>? shown, CancellationToken cancellationToken)
     {
         var snapshot = await coach.GetSnapshotAsync(cancellationToken);
-        var states = await LoadStatesAsync(cancellationToken);
-        var today = planner.Today;
-        var carriesOver = week == planner.CurrentWeek;
-        var firstDue = carriesOver ? DateOnly.MinValue : week.Monday;
-        var candidates = new List<ReminderItem>();
-
-        // Relationships to renew can number tens of thousands: keep only the most valuable visible ones while
-        // scanning, and count the rest. Keys (built on each read) are only looked up for contacts with stored state.
-        var withState = states.Keys.Select(ReminderItem.ContactOf).OfType<int>().ToHashSet();
-        var renewShown = Math.Clamp(renewLimit, 0, WeekPlanner.MaxPerGroup);
-        var renew = new PriorityQueue<(ContactAssessment Assessment, CoachingFlag Flag), (double Priority, int Due, int Contact)>(renewShown + 1);
-        var renewVisible = 0;
-        var asOf = planner.VisibleAsOf(week);
-        foreach (var assessment in snapshot.Assessments.Values)
+        var groups = new List<ReminderGroup>(WeekPlanner.Groups.Count);
+        WeekIndex index;
+        await _indexGate.WaitAsync(cancellationToken);
+        try
         {
-            // Snoozed flags carry the day they come back, so a later week lists them then.
-            foreach (var flag in carriesOver ? assessment.Flags : assessment.Flags.Concat(assessment.Snoozed))
+            index = await IndexAsync(planner, week, indexKey, snapshot, cancellationToken);
+            foreach (var (kind, title) in WeekPlanner.Groups)
             {
-                if (flag.DueOn is not { } due || due < firstDue || due > week.Sunday || flag.ContactId is null
-                    || !s_flagKinds.TryGetValue(flag.RuleId, out var kind))
-                {
-                    continue;
-                }
-
-                // What the user chose to bring back in this week is always listed, whatever its rank.
-                var backFromSnooze = !carriesOver && assessment.Snoozed.Contains(flag);
-                if (kind != ReminderKind.Neglected || backFromSnooze)
-                {
-                    candidates.Add(ToItem(assessment, flag, kind, today) with { BackFromSnooze = backFromSnooze });
-                    continue;
-                }
-
-                if (withState.Contains(assessment.ContactId) && !planner.IsVisible(due, states.GetValueOrDefault(flag.Key), asOf))
-                {
-                    continue;
-                }
-
-                renewVisible++;
-                renew.Enqueue((assessment, flag), (AttentionPriority.Of(assessment.Tie.Score, today.DayNumber - due.DayNumber), -due.DayNumber, -assessment.ContactId));
-                if (renew.Count > renewShown)
-                {
-                    renew.Dequeue();
-                }
+                var (total, back) = (index.Total(kind), index.BackFromSnooze(kind));
+                var listable = WeekPlanner.Listable(kind, total, back, Math.Min(renewLimit, WeekPlanner.MaxPerGroup));
+                var count = Math.Clamp(shown is not null && shown.TryGetValue(kind, out var asked) ? asked : WeekPlanner.DefaultShown(back), 0, listable);
+                groups.Add(new ReminderGroup(kind, title, index.First(kind, count), total - count) { More = listable - count });
             }
         }
+        finally
+        {
+            _indexGate.Release();
+        }
 
-        candidates.AddRange(renew.UnorderedItems.Select(e => ToItem(e.Element.Assessment, e.Element.Flag, ReminderKind.Neglected, today)));
-
-        // Follow-ups and meetings come from the histories the snapshot keeps current; the store is asked only
-        // for the names, summaries and exact times of what is listed.
-        AddFollowUpsAndMeetings(snapshot, planner, week, firstDue, candidates);
-        var plan = planner.Plan(week, candidates, states, renewLimit, renewVisible - renew.Count);
+        // The store is asked only for the names, summaries and exact times of what is listed.
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await WithDetailsAsync(db, plan, cancellationToken);
+        return await WithDetailsAsync(db, new WeekPlan(week, index.IsCurrentWeek, index.Today, groups), cancellationToken);
     }
 
-    private static ReminderItem ToItem(ContactAssessment assessment, CoachingFlag flag, ReminderKind kind, DateOnly today) => new()
+    /// <summary>The week's index brought up to <paramref name="snapshot"/>: only the contacts a write touched are indexed again.</summary>
+    private async Task<WeekIndex> IndexAsync(WeekPlanner planner, IsoWeek week, string key, CoachSnapshot snapshot, CancellationToken cancellationToken)
     {
-        Key = flag.Key,
-        Kind = kind,
-        ContactId = assessment.ContactId,
-        Detail = flag.Message,
-        NextStep = flag.SuggestedNextStep,
-        DueOn = flag.DueOn!.Value,
-        TouchpointId = flag.TouchpointId,
-        ReferralId = flag.ReferralId,
-        Priority = AttentionPriority.Of(assessment.Tie.Score, today.DayNumber - flag.DueOn!.Value.DayNumber),
-    };
-
-    /// <summary>
-    /// Pending follow-ups due from <paramref name="firstDue"/> to the week's Sunday, and the week's meetings. A follow-up
-    /// is pending until anything else is logged with that contact after it, so only the end of a history (sorted by
-    /// time) can hold one: touchpoints still ahead, then those at the latest moment up to now.
-    /// </summary>
-    private static void AddFollowUpsAndMeetings(CoachSnapshot snapshot, WeekPlanner planner, IsoWeek week, DateOnly firstDue, List<ReminderItem> candidates)
-    {
-        var today = planner.Today;
-        var now = planner.Calendar.ToLocal(snapshot.ComputedAtUtc);
-        var (weekStart, weekEnd) = (week.Monday.ToDateTime(TimeOnly.MinValue), week.Sunday.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        foreach (var (contactId, history) in snapshot.Histories)
+        if (_indexes.TryGetValue(key, out var index) && index.IsOf(snapshot))
         {
-            var touchpoints = history.Touchpoints;
-            var score = snapshot.For(contactId)?.Tie.Score ?? 0;
-            DateTime? latestPast = null;
-            for (var i = touchpoints.Count - 1; i >= 0; i--)
-            {
-                var t = touchpoints[i];
-                if (t.OccurredAt <= now)
-                {
-                    if (latestPast is { } latest && t.OccurredAt < latest)
-                    {
-                        break;
-                    }
-
-                    latestPast = t.OccurredAt;
-                }
-
-                if (t.FollowUpOn is { } due && due >= firstDue && due <= week.Sunday)
-                {
-                    candidates.Add(new ReminderItem
-                    {
-                        Key = ReminderItem.FollowUpKey(contactId, t.Id),
-                        Kind = ReminderKind.FollowUp,
-                        ContactId = contactId,
-                        Detail = FollowUpDetail(null),
-                        DueOn = due,
-                        TouchpointId = t.Id,
-                        Priority = AttentionPriority.Of(score, today.DayNumber - due.DayNumber),
-                    });
-                }
-            }
-
-            AddMeetings(history, planner, weekStart, weekEnd, candidates);
+            return index;
         }
-    }
 
-    private static void AddMeetings(RelationshipHistory history, WeekPlanner planner, DateTime weekStart, DateTime weekEnd, List<ReminderItem> candidates)
-    {
-        var touchpoints = history.Touchpoints;
-        for (var i = touchpoints.Count - 1; i >= 0 && touchpoints[i].OccurredAt >= weekStart; i--)
+        var states = await LoadStatesAsync(cancellationToken);
+        if (index is not null && index.TryUpdate(snapshot, states))
         {
-            var t = touchpoints[i];
-            if (t.Intent != TouchpointIntent.Meeting || t.OccurredAt >= weekEnd)
-            {
-                continue;
-            }
-
-            candidates.Add(new ReminderItem
-            {
-                Key = ReminderItem.MeetingKey(history.ContactId, t.Id),
-                Kind = ReminderKind.Meeting,
-                ContactId = history.ContactId,
-                Detail = t.HasPurpose && t.HasAgenda ? "Purpose and agenda are written down."
-                    : !t.HasPurpose && !t.HasAgenda ? "No purpose or agenda yet."
-                    : !t.HasPurpose ? "No purpose yet." : "No agenda yet.",
-                NextStep = t.HasPurpose && t.HasAgenda ? null : "Write what you want to learn and three or four agenda points; ask for information, advice and names, not a job.",
-                DueOn = DateOnly.FromDateTime(t.OccurredAt),
-                TouchpointId = t.Id,
-                // Wall-clock time back to UTC for the order; the stored instant replaces it once listed.
-                StartsAtUtc = planner.Calendar.ToUtc(t.OccurredAt),
-                HasPurpose = t.HasPurpose,
-                HasAgenda = t.HasAgenda,
-            });
+            return index;
         }
-    }
 
-    private static string FollowUpDetail(string? summary) =>
-        string.IsNullOrWhiteSpace(summary) ? "Follow up on your last conversation." : $"Follow up on: {summary.Trim()}";
+        // Weeks looked at on earlier days, or many weeks browsed: start again rather than keep them all.
+        if (_indexes.Count >= 8)
+        {
+            _indexes.Clear();
+        }
+
+        index = WeekIndex.Build(planner, week, snapshot, states);
+        _indexes[key] = index;
+        return index;
+    }
 
     /// <summary>Names of the listed contacts, and for listed follow-ups and meetings the touchpoint's summary and stored time.</summary>
     private static async Task<WeekPlan> WithDetailsAsync(AppDbContext db, WeekPlan plan, CancellationToken cancellationToken)
@@ -370,7 +274,7 @@ public sealed class ReminderService(
 
                     return i.Kind switch
                     {
-                        ReminderKind.FollowUp => item with { Detail = FollowUpDetail(stored.Summary) },
+                        ReminderKind.FollowUp => item with { Detail = WeekIndex.FollowUpDetail(stored.Summary) },
                         ReminderKind.Meeting => item with { StartsAtUtc = DateTime.SpecifyKind(stored.OccurredAt, DateTimeKind.Utc) },
                         _ => item,
                     };

@@ -57,44 +57,84 @@ public sealed class WeekPlanner(UserCalendar calendar)
     /// <summary>The day visibility is judged on when looking at <paramref name="week"/>: today, or the last day of a later week, so a snoozed item shows in the week it comes back.</summary>
     public DateOnly VisibleAsOf(IsoWeek week) => week.Sunday > Today ? week.Sunday : Today;
 
+    /// <summary>True when <paramref name="item"/> belongs in <paramref name="week"/>: due in it or, for the current week, overdue (a past meeting is not overdue).</summary>
+    public bool Lands(IsoWeek week, ReminderItem item) => Lands(week.Monday, week.Sunday, week == CurrentWeek, item);
+
+    /// <summary>As <see cref="Lands(IsoWeek, ReminderItem)"/>, for a week given by its first and last day.</summary>
+    public static bool Lands(DateOnly monday, DateOnly sunday, bool isCurrentWeek, ReminderItem item) =>
+        (item.DueOn >= monday && item.DueOn <= sunday) || (isCurrentWeek && item.DueOn < monday && item.Kind != ReminderKind.Meeting);
+
+    /// <summary>The group titles, in the order the groups are shown.</summary>
+    public static IReadOnlyList<(ReminderKind Kind, string Title)> Groups => s_groupTitles;
+
+    /// <summary>
+    /// The order a group lists its items in: meetings by time; relationships to renew by value; the rest by due date,
+    /// oldest first; what the user snoozed into the week ahead of the others. The key settles ties, so the order is total.
+    /// </summary>
+    public static IComparer<ReminderItem> OrderOf(ReminderKind kind) => kind switch
+    {
+        ReminderKind.Meeting => s_byTime,
+        ReminderKind.Neglected => s_byValue,
+        _ => s_byDueDate,
+    };
+
+    /// <summary>How many of a group may be listed: relationships to renew up to the weekly limit, and whatever came back from a snooze.</summary>
+    public static int Listable(ReminderKind kind, int total, int backFromSnooze, int neglectedLimit) =>
+        kind == ReminderKind.Neglected ? Math.Min(total, Math.Max(Math.Max(neglectedLimit, 0), backFromSnooze)) : total;
+
+    /// <summary>How many of a group a plan lists when the caller names no number: <see cref="MaxPerGroup"/>, and whatever came back from a snooze.</summary>
+    public static int DefaultShown(int backFromSnooze) => Math.Max(MaxPerGroup, backFromSnooze);
+
     /// <summary>
     /// The plan for <paramref name="week"/>: items due in it and, for the current week, everything
     /// overdue (meetings excepted: a past meeting is not overdue). Relationships to renew are capped at
-    /// <paramref name="neglectedLimit"/>, every other group at <see cref="MaxPerGroup"/>, the most pressing first.
+    /// <paramref name="neglectedLimit"/>, every group at <see cref="MaxPerGroup"/>, the most pressing first.
     /// </summary>
     /// <param name="neglectedNotListed">Relationships to renew the caller already left out of <paramref name="candidates"/>; added to the group's hidden count.</param>
     public WeekPlan Plan(IsoWeek week, IEnumerable<ReminderItem> candidates, IReadOnlyDictionary<string, ReminderState> states, int neglectedLimit, int neglectedNotListed = 0)
     {
-        var today = Today;
-        var isCurrent = week == IsoWeek.Of(today);
         var asOf = VisibleAsOf(week);
+        var isCurrent = week == CurrentWeek;
         var lands = candidates
-            .Where(item => week.Contains(item.DueOn) || (isCurrent && item.DueOn < week.Monday && item.Kind != ReminderKind.Meeting))
+            .Where(item => Lands(week.Monday, week.Sunday, isCurrent, item))
             .Where(item => IsVisible(item.DueOn, states.GetValueOrDefault(item.Key), asOf))
             .ToLookup(item => item.Kind);
 
         var groups = new List<ReminderGroup>(s_groupTitles.Length);
         foreach (var (kind, title) in s_groupTitles)
         {
-            // Meetings by time; relationships to renew by value; the rest by due date, oldest first.
-            var ordered = kind switch
+            var ordered = lands[kind].Order(OrderOf(kind)).ToList();
+            var back = ordered.Count(i => i.BackFromSnooze);
+            var listable = Listable(kind, ordered.Count, back, Math.Min(neglectedLimit, MaxPerGroup));
+            var shown = Math.Min(DefaultShown(back), listable);
+            groups.Add(new ReminderGroup(kind, title, ordered.Take(shown).ToList(), ordered.Count - shown + (kind == ReminderKind.Neglected ? neglectedNotListed : 0))
             {
-                ReminderKind.Meeting => lands[kind].OrderBy(i => i.StartsAtUtc).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
-                ReminderKind.Neglected => lands[kind].OrderByDescending(i => i.BackFromSnooze).ThenByDescending(i => i.Priority).ThenBy(i => i.DueOn).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
-                _ => lands[kind].OrderByDescending(i => i.BackFromSnooze).ThenBy(i => i.DueOn).ThenByDescending(i => i.Priority).ThenBy(i => i.Key, StringComparer.Ordinal).ToList(),
-            };
-            // What the user snoozed into this week is listed whatever the limit.
-            var limit = Math.Max(kind == ReminderKind.Neglected ? Math.Min(neglectedLimit, MaxPerGroup) : MaxPerGroup, ordered.Count(i => i.BackFromSnooze));
-            var hidden = 0;
-            if (ordered.Count > limit)
-            {
-                hidden = ordered.Count - limit;
-                ordered = ordered.Take(limit).ToList();
-            }
-
-            groups.Add(new ReminderGroup(kind, title, ordered, kind == ReminderKind.Neglected ? hidden + neglectedNotListed : hidden));
+                More = listable - shown,
+            });
         }
 
-        return new WeekPlan(week, isCurrent, today, groups);
+        return new WeekPlan(week, isCurrent, Today, groups);
     }
+
+    private static readonly IComparer<ReminderItem> s_byTime = Comparer<ReminderItem>.Create((a, b) =>
+    {
+        var c = Nullable.Compare(a.StartsAtUtc, b.StartsAtUtc);
+        return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
+    });
+
+    private static readonly IComparer<ReminderItem> s_byValue = Comparer<ReminderItem>.Create((a, b) =>
+    {
+        var c = b.BackFromSnooze.CompareTo(a.BackFromSnooze);
+        c = c != 0 ? c : b.Priority.CompareTo(a.Priority);
+        c = c != 0 ? c : a.DueOn.CompareTo(b.DueOn);
+        return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
+    });
+
+    private static readonly IComparer<ReminderItem> s_byDueDate = Comparer<ReminderItem>.Create((a, b) =>
+    {
+        var c = b.BackFromSnooze.CompareTo(a.BackFromSnooze);
+        c = c != 0 ? c : a.DueOn.CompareTo(b.DueOn);
+        c = c != 0 ? c : b.Priority.CompareTo(a.Priority);
+        return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
+    });
 }

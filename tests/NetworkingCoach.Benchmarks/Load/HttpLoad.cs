@@ -26,6 +26,32 @@ internal static class HttpLoad
         return log;
     }
 
+    /// <summary>
+    /// Each page alone, <paramref name="requests"/> times one after another: the server's processor time per request
+    /// (read from /proc, 10 ms ticks, so averaged over the run) and the size of the HTML, what one request costs without queueing.
+    /// </summary>
+    public static async Task PrintAloneAsync(TextWriter output, HttpClient http, int serverProcessId, int requests)
+    {
+        output.WriteLine($"| page alone, {requests} requests one after another | server cpu ms a request | median ms | HTML KB |");
+        output.WriteLine("|---|---:|---:|---:|");
+        foreach (var path in Paths)
+        {
+            var times = new List<double>(requests);
+            long bytes = 0;
+            var before = CpuUse.Now(serverProcessId);
+            for (var i = 0; i < requests; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                bytes = (await http.GetByteArrayAsync(path)).LongLength;
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            var cpu = (CpuUse.Now(serverProcessId) - before).ServerSeconds * 1000 / requests;
+            times.Sort();
+            output.WriteLine($"| GET {path} | {cpu:0.0} | {times[times.Count / 2]:0} | {bytes / 1024.0:0} |");
+        }
+    }
+
     /// <summary>One request, timed until the whole body has arrived; anything but 200 counts as an error.</summary>
     public static async Task GetAsync(HttpClient http, string path, LatencyLog log)
     {

@@ -49,6 +49,8 @@ internal static class LoadBenchmark
                 output.WriteLine();
                 output.WriteLine("First request to each page after start (warm-up, not counted below):");
                 warmUp.Print(output, AimMilliseconds);
+                output.WriteLine();
+                await HttpLoad.PrintAloneAsync(output, http, app.ProcessId, 20);
             }
 
             if (clients > 0)

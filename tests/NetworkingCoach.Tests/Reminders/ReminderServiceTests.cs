@@ -72,6 +72,43 @@ public class ReminderServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_of_the_week_lists_the_first_items_of_a_group_while_its_count_covers_them_all()
+    {
+        foreach (var (name, due) in new[] { ("Ana Pereira", 10), ("Ben Okafor", 12), ("Cleo Diaz", 13), ("Dev Rao", 17) })
+        {
+            await AddContactWithFollowUpAsync(name, new DateOnly(2026, 11, due));
+        }
+
+        var all = (await Reminders.GetWeekAsync()).Groups.Single(g => g.Kind == ReminderKind.FollowUp);
+        var page = (await Reminders.GetWeekAsync(null, new Dictionary<ReminderKind, int> { [ReminderKind.FollowUp] = 3 })).Groups.Single(g => g.Kind == ReminderKind.FollowUp);
+        var first = (await Reminders.GetWeekAsync(null, new Dictionary<ReminderKind, int> { [ReminderKind.FollowUp] = 1 })).Groups.Single(g => g.Kind == ReminderKind.FollowUp);
+
+        Assert.Equal(4, all.Count);
+        Assert.Equal(0, all.More);
+        Assert.Equal(all.Items.Take(3).Select(i => i.Key), page.Items.Select(i => i.Key));
+        Assert.Equal((4, 1, 1), (page.Total, page.Hidden, page.More));
+        Assert.Equal("Ana Pereira", first.Items.Single().ContactName);
+        Assert.Equal((4, 3), (first.Total, first.More));
+    }
+
+    [Fact]
+    public async Task Ticking_off_an_item_of_a_page_brings_the_next_one_up()
+    {
+        foreach (var (name, due) in new[] { ("Ana Pereira", 10), ("Ben Okafor", 12), ("Cleo Diaz", 13) })
+        {
+            await AddContactWithFollowUpAsync(name, new DateOnly(2026, 11, due));
+        }
+
+        var shown = new Dictionary<ReminderKind, int> { [ReminderKind.FollowUp] = 2 };
+        var before = (await Reminders.GetWeekAsync(null, shown)).Groups.Single(g => g.Kind == ReminderKind.FollowUp);
+        await Reminders.TickOffAsync(before.Items[0]);
+
+        var after = (await Reminders.GetWeekAsync(null, shown)).Groups.Single(g => g.Kind == ReminderKind.FollowUp);
+        Assert.Equal(["Ben Okafor", "Cleo Diaz"], after.Items.Select(i => i.ContactName));
+        Assert.Equal((2, 0), (after.Total, after.More));
+    }
+
+    [Fact]
     public async Task Relationships_to_renew_are_capped_and_snoozing_one_brings_up_the_next()
     {
         await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC", WeeklyRenewLimit = 2 });

@@ -90,6 +90,15 @@ public class ContactJourneyTests
         var shown = await ContactRows(page).AllInnerTextsAsync();
         Assert.NotEmpty(shown);
         Assert.All(shown, row => Assert.Contains("Strong", row));
+
+        // Sorting by tie asks the store: weakest first, then strongest first.
+        await browser.GoToAsync("/contacts");
+        await Assertions.Expect(page.GetByText("300 contacts shown")).ToBeVisibleAsync();
+        var tie = page.GetByRole(AriaRole.Columnheader).Locator(".sortable-column-header", new() { HasTextRegex = new Regex("^Tie$") });
+        await tie.ClickAsync();
+        await Assertions.Expect(ContactRows(page).First).ToContainTextAsync(new Regex("dormant", RegexOptions.IgnoreCase));
+        await tie.ClickAsync();
+        await Assertions.Expect(ContactRows(page).First).ToContainTextAsync(new Regex("strong", RegexOptions.IgnoreCase));
         browser.AssertNoConsoleErrorsOrCspViolations();
     }
 

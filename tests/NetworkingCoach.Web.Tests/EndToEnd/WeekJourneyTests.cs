@@ -205,6 +205,21 @@ public class WeekJourneyTests
         {
             var page = browser.Page;
             await browser.GoToAsync("/week");
+
+            // A group lists ten at first; the rest come a page at a time, from the keyboard too, and the keyboard moves on to them.
+            var showMore = page.GetByRole(AriaRole.Button, new() { NameRegex = new(@"^Show \d+ more: ") }).First;
+            await Assertions.Expect(showMore).ToBeVisibleAsync();
+            var label = (await showMore.GetAttributeAsync("aria-label"))!;
+            var group = page.GetByRole(AriaRole.Region, new() { Name = label[(label.IndexOf(": ", StringComparison.Ordinal) + 2)..], Exact = true });
+            var listed = group.Locator(".week-item[data-key]");
+            Assert.Equal(10, await listed.CountAsync());
+            await Assertions.Expect(group.GetByText("Showing 10 of ")).ToBeVisibleAsync();
+            await showMore.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(listed.Nth(10)).ToBeFocusedAsync();
+            Assert.True(await listed.CountAsync() > 10, "Show more lists the next items");
+            await browser.ScreenshotAsync("week-show-more");
+
             var renew = page.GetByRole(AriaRole.Region, new() { Name = "Relationships to renew" });
             var item = renew.Locator(".week-item[data-key]").First;
             await Assertions.Expect(item).ToBeVisibleAsync();
