@@ -25,6 +25,9 @@ public sealed class AppProcess : IAsyncDisposable
     public string BaseUrl { get; }
     public string DataDirectory { get; }
 
+    /// <summary>True once the server process has ended (crashed or stopped).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>The server's process id, for reading what it consumes.</summary>
     public int ProcessId => _process.Id;
 
