@@ -61,6 +61,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add(exposed ? $"http://0.0.0.0:{port}" : baseUrl);
         start.Environment["NETWORKINGCOACH_DATA"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // A test's app lives for seconds, mostly compiling its pages: without profile-guided tiering and with the
+        // workstation collector its start and first pages took about a tenth less processor time (measured).
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_gcServer"] = "0";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
         var app = new AppProcess(process, baseUrl, dataDirectory);
