@@ -10,7 +10,7 @@ namespace NetworkingCoach.Web.Tests.Infrastructure;
 /// The real web app, started as its own process on a free port with its own data folder: on loopback,
 /// or exposed (bound to every interface, as with <c>--urls http://0.0.0.0:PORT</c>) and reached over 127.0.0.1.
 /// </summary>
-public sealed class AppProcess : IAsyncDisposable
+public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -61,10 +61,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add(exposed ? $"http://0.0.0.0:{port}" : baseUrl);
         start.Environment["NETWORKINGCOACH_DATA"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // A test's app lives for seconds, mostly compiling its pages: without profile-guided tiering and with the
-        // workstation collector its start and first pages took about a tenth less processor time (measured).
-        start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_gcServer"] = "0";
+        SetRuntimeFor(start);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
         var app = new AppProcess(process, baseUrl, dataDirectory);
@@ -75,6 +72,9 @@ public sealed class AppProcess : IAsyncDisposable
         await app.WaitUntilHealthyAsync();
         return app;
     }
+
+    /// <summary>Runtime settings for the started app; the browser tests set theirs, the benchmarks run the app as shipped.</summary>
+    static partial void SetRuntimeFor(ProcessStartInfo start);
 
     private void Append(string? line)
     {
