@@ -9,7 +9,7 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 /// both themes: readable text, nothing to scroll sideways on a phone, and a screenshot of each.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
-public class BirthdaysAndRestoreLooksTests
+public class BirthdaysAndRestoreLooksTests(BirthdaysAndRestoreLooksTests.TwoBirthdaysAndABackup app) : IClassFixture<BirthdaysAndRestoreLooksTests.TwoBirthdaysAndABackup>
 {
     public static TheoryData<string> Looks => new(BrowserOptions.EveryLook().Select(look => look.Look));
 
@@ -18,22 +18,12 @@ public class BirthdaysAndRestoreLooksTests
     public async Task Birthdays_the_import_switch_and_restoring_a_file_are_readable_and_fit_the_screen(string look)
     {
         var options = BrowserOptions.EveryLook().Single(o => o.Look == look);
-        using var data = new TempDirectory();
-        var people = Path.Combine(data.Path, "people.csv");
-        var more = Path.Combine(data.Path, "more.csv");
-        await File.WriteAllTextAsync(people, "Name,Email,Company,Birthday\nAnn Archer,ann@example.com,Acme,1985-04-12\nSam Lee,sam@example.com,Acme,--02-29\n", new UTF8Encoding(false));
-        await File.WriteAllTextAsync(more, "Name,Company\nSam Lee,Globex\nKatherine Lee,Initech\n", new UTF8Encoding(false));
-        await using var app = await AppProcess.StartAsync(Path.Combine(data.Path, "app"));
-        await using var browser = await BrowserSession.StartAsync(app.BaseUrl, options);
+        await using var browser = await BrowserSession.StartAsync(app.Process.BaseUrl, options);
         var page = browser.Page;
         var failures = new List<string>();
 
         await browser.GoToAsync("/import");
-        await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(people);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import 2 contacts" }).ClickAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByText("Import finished")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await browser.GoToAsync("/import");
-        await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(more);
+        await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(app.MorePeople);
         await page.GetByLabel("Leave out possible duplicates").CheckAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByLabel("Preview counts").GetByText("1 left out")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await CheckAsync("import-leave-out");
@@ -55,11 +45,8 @@ public class BirthdaysAndRestoreLooksTests
         await CheckAsync("contact-edit-birthday-no-year");
 
         await browser.GoToAsync("/settings");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Back up now" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("backup-row")).ToHaveCountAsync(1);
-        var copy = Path.Combine(data.Path, "elsewhere.db");
-        File.Copy(Directory.GetFiles(Path.Combine(app.DataDirectory, "backups"), "*.db").Single(), copy);
-        await page.GetByLabel("Backup file to restore", new() { Exact = true }).SetInputFilesAsync(copy);
+        await page.GetByLabel("Backup file to restore", new() { Exact = true }).SetInputFilesAsync(app.BackupCopy);
         await Assertions.Expect(page.GetByTestId("restore-upload-confirm")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await CheckAsync("settings-restore-upload");
 
@@ -74,6 +61,50 @@ public class BirthdaysAndRestoreLooksTests
             {
                 failures.Add($"{name}: the page scrolls sideways at {options.Screen.Width} px");
             }
+        }
+    }
+
+    /// <summary>
+    /// One app for every look, holding two people with birthdays (one without a year) imported from a file and one
+    /// backup of them: the looks only view what these leave, so they share it.
+    /// </summary>
+    public sealed class TwoBirthdaysAndABackup : IAsyncLifetime
+    {
+        private readonly TempDirectory _data = new();
+
+        public AppProcess Process { get; private set; } = null!;
+
+        /// <summary>A second file, naming one of the two people again and one new person.</summary>
+        public string MorePeople => Path.Combine(_data.Path, "more.csv");
+
+        /// <summary>The backup, copied out of the app's data folder as a user would keep it elsewhere.</summary>
+        public string BackupCopy => Path.Combine(_data.Path, "elsewhere.db");
+
+        public async Task InitializeAsync()
+        {
+            var people = Path.Combine(_data.Path, "people.csv");
+            await File.WriteAllTextAsync(people, "Name,Email,Company,Birthday\nAnn Archer,ann@example.com,Acme,1985-04-12\nSam Lee,sam@example.com,Acme,--02-29\n", new UTF8Encoding(false));
+            await File.WriteAllTextAsync(MorePeople, "Name,Company\nSam Lee,Globex\nKatherine Lee,Initech\n", new UTF8Encoding(false));
+            Process = await AppProcess.StartAsync(Path.Combine(_data.Path, "app"));
+            await using var browser = await BrowserSession.StartAsync(Process.BaseUrl);
+            var page = browser.Page;
+
+            await browser.GoToAsync("/import");
+            await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(people);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Import 2 contacts" }).ClickAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.GetByText("Import finished")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+            await browser.GoToAsync("/settings");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Back up now" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("backup-row")).ToHaveCountAsync(1);
+            File.Copy(Directory.GetFiles(Path.Combine(Process.DataDirectory, "backups"), "*.db").Single(), BackupCopy);
+            browser.AssertNoConsoleErrorsOrCspViolations();
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Process.DisposeAsync();
+            _data.Dispose();
         }
     }
 }

@@ -6,7 +6,7 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>A new user's first session, in the real app and a real browser.</summary>
 [Collection(EndToEndCollection.Name)]
-public class ContactJourneyTests
+public class ContactJourneyTests(ReadOnlyApps apps)
 {
     [Fact]
     public async Task New_user_loads_demo_data_searches_adds_fixes_an_email_edits_and_archives_a_contact()
@@ -77,13 +77,9 @@ public class ContactJourneyTests
     [Fact]
     public async Task Contacts_filtered_by_tie_from_the_address_show_only_that_tier()
     {
-        using var data = new TempDirectory();
-        await using var app = await AppProcess.StartAsync(data.Path);
+        var (app, _) = await apps.DemoNetworkAsync();
         await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
         var page = browser.Page;
-        await browser.GoToAsync("/contacts");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("300 contacts shown")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await browser.GoToAsync("/contacts?tier=strong");
         await Assertions.Expect(FewerThanAllShown(page)).ToBeVisibleAsync();
@@ -112,8 +108,7 @@ public class ContactJourneyTests
     [Fact]
     public async Task Dark_theme_chosen_in_one_visit_is_remembered_on_the_next()
     {
-        using var data = new TempDirectory();
-        await using var app = await AppProcess.StartAsync(data.Path);
+        var app = await apps.EmptyAsync();
         await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
         var page = browser.Page;
 
@@ -137,8 +132,7 @@ public class ContactJourneyTests
     [Fact]
     public async Task The_system_dark_preference_is_followed_until_the_user_picks_a_theme()
     {
-        using var data = new TempDirectory();
-        await using var app = await AppProcess.StartAsync(data.Path);
+        var app = await apps.EmptyAsync();
         await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
         var page = browser.Page;
 
@@ -156,8 +150,7 @@ public class ContactJourneyTests
     [Fact]
     public async Task A_mistyped_address_shows_a_friendly_page_with_a_way_back()
     {
-        using var data = new TempDirectory();
-        await using var app = await AppProcess.StartAsync(data.Path);
+        var app = await apps.EmptyAsync();
         await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
         var page = browser.Page;
 

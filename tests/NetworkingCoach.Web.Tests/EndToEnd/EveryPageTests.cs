@@ -7,8 +7,8 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 /// Every page of the demo network on a laptop and on a phone, in the light and the dark theme: all text
 /// readable (WCAG AA contrast), nothing to scroll sideways on a phone, no script errors, and a screenshot of each.
 /// </summary>
-[Collection(EveryPageCollection.Name)]
-public class EveryPageTests(EveryPageTests.DemoApp app) : IClassFixture<EveryPageTests.DemoApp>
+[Collection(EndToEndCollection.Name)]
+public class EveryPageTests(ReadOnlyApps apps)
 {
     /// <summary>Every page a user can reach, with the name its screenshots are saved under.</summary>
     public static IReadOnlyList<(string Name, string Path)> Pages { get; } =
@@ -41,12 +41,13 @@ public class EveryPageTests(EveryPageTests.DemoApp app) : IClassFixture<EveryPag
     public async Task Every_page_is_readable_fits_the_screen_and_raises_no_script_errors(string look)
     {
         var options = BrowserOptions.EveryLook().Single(o => o.Look == look);
-        await using var browser = await BrowserSession.StartAsync(app.Process.BaseUrl, options);
+        var (app, people) = await apps.DemoNetworkAsync();
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl, options);
         var failures = new List<string>();
 
         foreach (var (name, path) in Pages)
         {
-            var url = path.Replace("{contact}", app.ContactId.ToString()).Replace("{company}", app.CompanyId.ToString());
+            var url = path.Replace("{contact}", people.ContactId.ToString()).Replace("{company}", people.CompanyId.ToString());
             try
             {
                 await OpenAsync(browser, url);
@@ -91,29 +92,6 @@ public class EveryPageTests(EveryPageTests.DemoApp app) : IClassFixture<EveryPag
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             throw new TimeoutException($"the page did not {what}: {ex.Message.Split('\n')[0]}", ex);
-        }
-    }
-
-    /// <summary>The real app on the demo network, started once for every look.</summary>
-    public sealed class DemoApp : IAsyncLifetime
-    {
-        private readonly TempDirectory _data = new();
-
-        public AppProcess Process { get; private set; } = null!;
-        public int ContactId { get; private set; }
-        public int CompanyId { get; private set; }
-
-        public async Task InitializeAsync()
-        {
-            var people = await SeededData.DemoNetworkAsync(_data.Path);
-            (ContactId, CompanyId) = (people.ContactId, people.CompanyId);
-            Process = await AppProcess.StartAsync(_data.Path);
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Process.DisposeAsync();
-            _data.Dispose();
         }
     }
 }

@@ -5,7 +5,7 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>The coach stops a job ask to a dormant tie and lets an advice request to a strong tie through.</summary>
 [Collection(EndToEndCollection.Name)]
-public class MessageJourneyTests
+public class MessageJourneyTests(ReadOnlyApps apps)
 {
     private const string RacedKeystroke = "There was an exception invoking 'DispatchEventAsync'";
 
@@ -62,9 +62,7 @@ public class MessageJourneyTests
     [Fact]
     public async Task The_blocked_verdict_reads_clearly_in_the_dark_theme_on_a_desktop_and_a_phone()
     {
-        using var data = new TempDirectory();
-        var (dana, _) = await SeededData.DormantAndStrongContactsAsync(data.Path);
-        await using var app = await AppProcess.StartAsync(data.Path);
+        var (app, (dana, _)) = await apps.DormantAndStrongAsync();
 
         foreach (var look in BrowserOptions.EveryLook())
         {
@@ -89,9 +87,7 @@ public class MessageJourneyTests
     [Fact]
     public async Task Every_character_typed_at_five_milliseconds_a_key_reaches_the_message_and_the_coach()
     {
-        using var data = new TempDirectory();
-        var (dana, _) = await SeededData.DormantAndStrongContactsAsync(data.Path);
-        await using var app = await AppProcess.StartAsync(data.Path);
+        var (app, (dana, _)) = await apps.DormantAndStrongAsync();
         await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
         var page = browser.Page;
         var typed = FastTyping.Text("Hi Dana, I hope the new role is going well. Do you know of any openings on your team? Please pass on my resume. ");
@@ -112,9 +108,7 @@ public class MessageJourneyTests
     [Fact]
     public async Task Every_character_typed_at_five_milliseconds_a_key_stays_in_the_contacts_search()
     {
-        using var data = new TempDirectory();
-        await SeededData.DormantAndStrongContactsAsync(data.Path);
-        await using var app = await AppProcess.StartAsync(data.Path);
+        var (app, _) = await apps.DormantAndStrongAsync();
         await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
         var page = browser.Page;
         var typed = FastTyping.Text("Brightwater Foods and Partners, Harbor Logistics, Orbit Software ");

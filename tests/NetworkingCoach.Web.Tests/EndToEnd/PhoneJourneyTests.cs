@@ -5,7 +5,7 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>The weekly routine on a phone held upright: find someone, log a call with them, tick the week's list off.</summary>
 [Collection(EndToEndCollection.Name)]
-public class PhoneJourneyTests
+public class PhoneJourneyTests(ReadOnlyApps apps)
 {
     [Fact]
     public async Task On_a_phone_a_user_finds_a_contact_logs_a_call_and_ticks_off_an_item_of_the_week()
@@ -80,8 +80,7 @@ public class PhoneJourneyTests
     [Fact]
     public async Task Before_the_page_is_live_a_dark_phone_shows_the_dark_palette_and_a_menu_button_offering_to_show_the_navigation()
     {
-        using var data = new TempDirectory();
-        await using var app = await AppProcess.StartAsync(data.Path);
+        var app = await apps.EmptyAsync();
         await using var browser = await BrowserSession.StartAsync(app.BaseUrl, BrowserOptions.For(Screen.Phone, ColorScheme.Dark));
         var page = browser.Page;
 

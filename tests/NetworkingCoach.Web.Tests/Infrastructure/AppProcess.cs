@@ -10,7 +10,7 @@ namespace NetworkingCoach.Web.Tests.Infrastructure;
 /// The real web app, started as its own process on a free port with its own data folder: on loopback,
 /// or exposed (bound to every interface, as with <c>--urls http://0.0.0.0:PORT</c>) and reached over 127.0.0.1.
 /// </summary>
-public sealed class AppProcess : IAsyncDisposable
+public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -24,6 +24,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
     public string DataDirectory { get; }
+
+    /// <summary>True once the server process has ended (crashed or stopped).</summary>
+    public bool HasExited => _process.HasExited;
 
     /// <summary>The server's process id, for reading what it consumes.</summary>
     public int ProcessId => _process.Id;
@@ -58,6 +61,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add(exposed ? $"http://0.0.0.0:{port}" : baseUrl);
         start.Environment["NETWORKINGCOACH_DATA"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        SetRuntimeFor(start);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
         var app = new AppProcess(process, baseUrl, dataDirectory);
@@ -68,6 +72,9 @@ public sealed class AppProcess : IAsyncDisposable
         await app.WaitUntilHealthyAsync();
         return app;
     }
+
+    /// <summary>Runtime settings for the started app; the browser tests set theirs, the benchmarks run the app as shipped.</summary>
+    static partial void SetRuntimeFor(ProcessStartInfo start);
 
     private void Append(string? line)
     {
