@@ -3,11 +3,13 @@ using NetworkingCoach.Web.Tests.Infrastructure;
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>
-/// Browser journeys run one at a time, after the other tests: two at once on two busy cores made
-/// timing-sensitive steps (typing, animations) unreliable. Journeys that save start an app of their own;
-/// those that only look share the <see cref="ReadOnlyApps"/>. The import journeys have a collection of their own, also run alone.
+/// The browser journeys, one at a time: the first of two browser streams, run beside
+/// <see cref="PagesAndImportsCollection"/> (the every-page check and the import journeys), which wait on pages
+/// more than they keep the cores busy. Journeys that save start an app of their own; those that only look share
+/// the <see cref="ReadOnlyApps"/>. Steps wait for what the user would see, never for a fixed time, so they hold
+/// on a busy machine.
 /// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
+[CollectionDefinition(Name)]
 public class EndToEndCollection : ICollectionFixture<ReadOnlyApps>
 {
     public const string Name = "End to end";

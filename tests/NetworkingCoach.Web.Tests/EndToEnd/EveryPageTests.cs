@@ -7,7 +7,7 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 /// Every page of the demo network on a laptop and on a phone, in the light and the dark theme: all text
 /// readable (WCAG AA contrast), nothing to scroll sideways on a phone, no script errors, and a screenshot of each.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(PagesAndImportsCollection.Name)]
 public class EveryPageTests(ReadOnlyApps apps)
 {
     /// <summary>Every page a user can reach, with the name its screenshots are saved under.</summary>

@@ -6,7 +6,7 @@ using NetworkingCoach.Web.Tests.Infrastructure;
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>Bringing a LinkedIn network in, checking it, and taking it back out, in the real app and a real browser.</summary>
-[Collection(ImportJourneyCollection.Name)]
+[Collection(PagesAndImportsCollection.Name)]
 public class ImportJourneyTests
 {
     [Fact]
