@@ -109,15 +109,8 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
     /// <summary>Makes the row's keys find <paramref name="target"/> from now on (first owner of an email, phone or profile keeps it).</summary>
     public void Register(PersonKeys keys, ImportTarget target) => _index.Add(keys, target);
 
-    private string Fold(string? company)
-    {
-        if (string.IsNullOrWhiteSpace(company))
-        {
-            return "";
-        }
-
-        return _foldedCompanies.GetOrAdd(company, Domain.ContactKeys.NormalizeName);
-    }
+    private string Fold(string? company) =>
+        string.IsNullOrEmpty(company) ? "" : _foldedCompanies.GetOrAdd(company, SamePersonMatcher.CompanyKey);
 
     private static async IAsyncEnumerable<System.Data.Common.DbDataReader> ReadAsync(
         AppDbContext db, string sql, int after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -210,15 +209,12 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, Datab
     /// <returns>How many imports were taken back.</returns>
     public async Task<int> TakeBackInterruptedAsync(CancellationToken cancellationToken = default)
     {
-        List<(int Id, string FileName)> unfinished;
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-        {
-            unfinished = (await db.ImportBatches.AsNoTracking().Where(b => b.CompletedAt == null && b.UndoneAt == null)
-                .Select(b => new { b.Id, b.FileName }).ToListAsync(cancellationToken)).Select(b => (b.Id, b.FileName)).ToList();
-        }
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var unfinished = await db.ImportBatches.AsNoTracking().Where(b => b.CompletedAt == null && b.UndoneAt == null)
+            .Select(b => new { b.Id, b.FileName }).ToListAsync(cancellationToken);
 
         var takenBack = 0;
-        foreach (var (id, fileName) in unfinished.Where(b => !ImportLease.IsHeld(location, b.Id)))
+        foreach (var (id, fileName) in unfinished.Where(b => !ImportLease.IsHeld(location, b.Id)).Select(b => (b.Id, b.FileName)))
         {
             try
             {
@@ -325,7 +321,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, Datab
         List<ImportPreviewRow> duplicates, bool skipLikely, PhaseTimer timer, CancellationToken cancellationToken, Func<Task>? finish)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        timer.Lap(ref timer.WaitingForLock);
+        timer.LockTaken();
         if (batch.Id == 0)
         {
             db.ImportBatches.Add(batch);
@@ -506,12 +502,14 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, Datab
         {
             var now = Stopwatch.GetTimestamp();
             phase += Stopwatch.GetElapsedTime(_last, now);
-            if (Unsafe.AreSame(ref phase, ref WaitingForLock))
-            {
-                _transactionStarted = now;
-            }
-
             _last = now;
+        }
+
+        /// <summary>The wait for the write lock ends and a transaction holding it begins.</summary>
+        public void LockTaken()
+        {
+            Lap(ref WaitingForLock);
+            _transactionStarted = _last;
         }
 
         public void Transaction()

@@ -82,10 +82,13 @@ public sealed class SamePersonMatcher(string? defaultRegion)
     /// <summary>Reduces a LinkedIn profile URL to linkedin.com/in/slug (scheme, www or locale host, query and trailing slash ignored).</summary>
     public static string? NormalizeLinkedIn(string? url) => ContactKeys.CanonicalLinkedInUrl(url);
 
+    /// <summary>The key a company name is compared by (case, accents, spacing and punctuation folded).</summary>
+    public static string CompanyKey(string? company) => ContactKeys.NormalizeName(company);
+
     /// <summary>Works out a person's keys once, to compare or index.</summary>
     public PersonKeys Keys(string? name, string? company, IEnumerable<string?> emails, IEnumerable<string?> phones, string? linkedIn) => new(
         ContactKeys.NormalizeName(name),
-        ContactKeys.NormalizeName(company),
+        CompanyKey(company),
         Distinct(emails.Select(NormalizeEmail)),
         Distinct(phones.Select(NormalizePhone)),
         NormalizeLinkedIn(linkedIn));

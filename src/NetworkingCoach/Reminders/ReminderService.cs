@@ -207,10 +207,8 @@ public sealed class ReminderService(
             index = await IndexAsync(planner, week, indexKey, snapshot, cancellationToken);
             foreach (var (kind, title) in WeekPlanner.Groups)
             {
-                var (total, back) = (index.Total(kind), index.BackFromSnooze(kind));
-                var listable = WeekPlanner.Listable(kind, total, back, Math.Min(renewLimit, WeekPlanner.MaxPerGroup));
-                var count = Math.Clamp(shown is not null && shown.TryGetValue(kind, out var asked) ? asked : WeekPlanner.DefaultShown(back), 0, listable);
-                groups.Add(new ReminderGroup(kind, title, index.First(kind, count), total - count) { More = listable - count });
+                int? asked = shown is not null && shown.TryGetValue(kind, out var n) ? n : null;
+                groups.Add(WeekPlanner.Group(kind, title, index.Total(kind), index.BackFromSnooze(kind), renewLimit, asked, count => index.First(kind, count)));
             }
         }
         finally

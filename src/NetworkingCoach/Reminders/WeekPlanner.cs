@@ -57,10 +57,7 @@ public sealed class WeekPlanner(UserCalendar calendar)
     /// <summary>The day visibility is judged on when looking at <paramref name="week"/>: today, or the last day of a later week, so a snoozed item shows in the week it comes back.</summary>
     public DateOnly VisibleAsOf(IsoWeek week) => week.Sunday > Today ? week.Sunday : Today;
 
-    /// <summary>True when <paramref name="item"/> belongs in <paramref name="week"/>: due in it or, for the current week, overdue (a past meeting is not overdue).</summary>
-    public bool Lands(IsoWeek week, ReminderItem item) => Lands(week.Monday, week.Sunday, week == CurrentWeek, item);
-
-    /// <summary>As <see cref="Lands(IsoWeek, ReminderItem)"/>, for a week given by its first and last day.</summary>
+    /// <summary>True when <paramref name="item"/> belongs in the week from <paramref name="monday"/> to <paramref name="sunday"/>: due in it or, for the current week, overdue (a past meeting is not overdue).</summary>
     public static bool Lands(DateOnly monday, DateOnly sunday, bool isCurrentWeek, ReminderItem item) =>
         (item.DueOn >= monday && item.DueOn <= sunday) || (isCurrentWeek && item.DueOn < monday && item.Kind != ReminderKind.Meeting);
 
@@ -78,20 +75,28 @@ public sealed class WeekPlanner(UserCalendar calendar)
         _ => s_byDueDate,
     };
 
-    /// <summary>How many of a group may be listed: relationships to renew up to the weekly limit, and whatever came back from a snooze.</summary>
-    public static int Listable(ReminderKind kind, int total, int backFromSnooze, int neglectedLimit) =>
-        kind == ReminderKind.Neglected ? Math.Min(total, Math.Max(Math.Max(neglectedLimit, 0), backFromSnooze)) : total;
-
-    /// <summary>How many of a group a plan lists when the caller names no number: <see cref="MaxPerGroup"/>, and whatever came back from a snooze.</summary>
-    public static int DefaultShown(int backFromSnooze) => Math.Max(MaxPerGroup, backFromSnooze);
+    /// <summary>
+    /// One group of a plan: the first of its items in list order, as many as <paramref name="asked"/> says (by default
+    /// <see cref="MaxPerGroup"/>), never more than may be listed: relationships to renew stop at the weekly limit, and
+    /// whatever came back from a snooze is always listed. Its counts cover every item.
+    /// </summary>
+    /// <param name="first">The first n items of the group, in list order.</param>
+    public static ReminderGroup Group(
+        ReminderKind kind, string title, int total, int backFromSnooze, int neglectedLimit, int? asked, Func<int, IReadOnlyList<ReminderItem>> first)
+    {
+        var listable = kind == ReminderKind.Neglected
+            ? Math.Min(total, Math.Max(Math.Clamp(neglectedLimit, 0, MaxPerGroup), backFromSnooze))
+            : total;
+        var count = Math.Clamp(asked ?? Math.Max(MaxPerGroup, backFromSnooze), 0, listable);
+        return new ReminderGroup(kind, title, first(count), total - count) { More = listable - count };
+    }
 
     /// <summary>
-    /// The plan for <paramref name="week"/>: items due in it and, for the current week, everything
-    /// overdue (meetings excepted: a past meeting is not overdue). Relationships to renew are capped at
-    /// <paramref name="neglectedLimit"/>, every group at <see cref="MaxPerGroup"/>, the most pressing first.
+    /// The plan for <paramref name="week"/> from a list of candidates: items due in it and, for the current week,
+    /// everything overdue (meetings excepted: a past meeting is not overdue), less what was ticked off or snoozed,
+    /// grouped as <see cref="Group"/> does. The app plans from the coach's week index the same way.
     /// </summary>
-    /// <param name="neglectedNotListed">Relationships to renew the caller already left out of <paramref name="candidates"/>; added to the group's hidden count.</param>
-    public WeekPlan Plan(IsoWeek week, IEnumerable<ReminderItem> candidates, IReadOnlyDictionary<string, ReminderState> states, int neglectedLimit, int neglectedNotListed = 0)
+    public WeekPlan Plan(IsoWeek week, IEnumerable<ReminderItem> candidates, IReadOnlyDictionary<string, ReminderState> states, int neglectedLimit)
     {
         var asOf = VisibleAsOf(week);
         var isCurrent = week == CurrentWeek;
@@ -104,13 +109,7 @@ public sealed class WeekPlanner(UserCalendar calendar)
         foreach (var (kind, title) in s_groupTitles)
         {
             var ordered = lands[kind].Order(OrderOf(kind)).ToList();
-            var back = ordered.Count(i => i.BackFromSnooze);
-            var listable = Listable(kind, ordered.Count, back, Math.Min(neglectedLimit, MaxPerGroup));
-            var shown = Math.Min(DefaultShown(back), listable);
-            groups.Add(new ReminderGroup(kind, title, ordered.Take(shown).ToList(), ordered.Count - shown + (kind == ReminderKind.Neglected ? neglectedNotListed : 0))
-            {
-                More = listable - shown,
-            });
+            groups.Add(Group(kind, title, ordered.Count, ordered.Count(i => i.BackFromSnooze), neglectedLimit, null, count => ordered.Take(count).ToList()));
         }
 
         return new WeekPlan(week, isCurrent, Today, groups);

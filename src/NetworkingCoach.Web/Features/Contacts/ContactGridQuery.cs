@@ -28,22 +28,10 @@ public static class ContactGridQuery
         var sort = state.SortDefinitions.FirstOrDefault();
         return filters with
         {
-            SortBy = sort?.SortFunc is { } by && s_fields.TryGetValue(by, out var field) ? field : ToSortField(sort?.SortBy),
+            SortBy = sort?.SortFunc is { } by && s_fields.TryGetValue(by, out var field) ? field : ContactSortField.Name,
             Descending = sort?.Descending ?? false,
             Skip = state.Page * state.PageSize,
             Take = state.PageSize,
         };
     }
-
-    private static ContactSortField ToSortField(string? property) => property switch
-    {
-        nameof(ContactListItem.Company) => ContactSortField.Company,
-        nameof(ContactListItem.Title) => ContactSortField.Title,
-        nameof(ContactListItem.Location) => ContactSortField.Location,
-        nameof(ContactListItem.Closeness) => ContactSortField.Closeness,
-        nameof(ContactListItem.LastTouchpointAt) => ContactSortField.LastTouchpoint,
-        nameof(ContactListItem.Tie) => ContactSortField.TieStrength,
-        nameof(ContactListItem.FlagRuleIds) => ContactSortField.Flags,
-        _ => ContactSortField.Name,
-    };
 }
