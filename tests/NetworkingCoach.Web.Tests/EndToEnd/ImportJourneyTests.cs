@@ -164,6 +164,7 @@ public class ImportJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge with…" }).ClickAsync();
         await page.GetByLabel("Find the duplicate", new() { Exact = true }).FillAsync("sam");
         await page.Locator(".merge-candidates").GetByText("Sam Lee", new() { Exact = false }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".merge-candidates").GetByRole(AriaRole.Radio).First).ToBeCheckedAsync();
         await browser.ScreenshotAsync("import-10-merge-pick");
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
