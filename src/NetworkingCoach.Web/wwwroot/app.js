@@ -13,6 +13,7 @@ window.networkingCoach = {
         if (active && (active.isContentEditable || /^(input|textarea|select)$/i.test(active.tagName))) return;
         document.getElementById(id)?.focus();
     },
+    focus: (id) => { document.getElementById(id)?.focus(); },
     openUrl: (url) => { window.location.href = url; },
     copyText: async (text) => {
         try {

@@ -1,11 +1,12 @@
 namespace NetworkingCoach.Companies;
 
-/// <summary>Everything the company page shows: its people and the touchpoints with them, newest first.</summary>
+/// <summary>Everything the company page shows: its first people and the latest touchpoints with them, and how many there are in all.</summary>
 public sealed record CompanyOverview(
     int Id,
     string Name,
     string? Website,
     string? Notes,
     IReadOnlyList<CompanyPerson> People,
+    int TotalPeople,
     IReadOnlyList<CompanyTouchpoint> Touchpoints,
     int TotalTouchpoints);

@@ -33,4 +33,32 @@ public class CompanyServiceTests
         var list = await store.Get<CompanyService>().ListAsync();
         Assert.Equal([("Bluefin Health", 2), ("Orbit Software", 1)], list.Select(c => (c.Name, c.People)));
     }
+
+    [Fact]
+    public async Task A_big_company_lists_its_first_people_and_latest_touchpoints_and_counts_them_all()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var touchpoints = store.Get<TouchpointService>();
+        var ids = new List<int>();
+        foreach (var name in new[] { "Eve", "Dan", "Cat", "Bob", "Ann" })
+        {
+            var id = await store.AddContactAsync(name, company: "Acme");
+            ids.Add(id);
+            await touchpoints.LogAsync(store.Touchpoint(id, daysAgo: ids.Count));
+        }
+
+        await store.Get<ContactService>().SetArchivedAsync(ids[^1], archived: true);
+        var companyId = (await store.Get<ContactService>().GetAsync(ids[0]))!.CompanyId!.Value;
+
+        var company = (await store.Get<CompanyService>().GetAsync(companyId, people: 3, touchpoints: 2))!;
+
+        Assert.Equal(["Bob", "Cat", "Dan"], company.People.Select(p => p.Name));
+        Assert.Equal(5, company.TotalPeople);
+        Assert.Equal(["Eve", "Dan"], company.Touchpoints.Select(t => t.ContactName));
+        Assert.Equal(5, company.TotalTouchpoints);
+
+        var all = (await store.Get<CompanyService>().GetAsync(companyId, people: 10, touchpoints: 10))!;
+        Assert.Equal(["Bob", "Cat", "Dan", "Eve", "Ann"], all.People.Select(p => p.Name));
+        Assert.Equal(5, all.Touchpoints.Count);
+    }
 }
