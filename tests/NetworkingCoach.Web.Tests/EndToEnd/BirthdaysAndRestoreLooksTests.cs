@@ -45,7 +45,7 @@ public class BirthdaysAndRestoreLooksTests(BirthdaysAndRestoreLooksTests.TwoBirt
         await CheckAsync("contact-edit-birthday-no-year");
 
         await browser.GoToAsync("/settings");
-        await Assertions.Expect(page.GetByTestId("backup-row")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("backup-row").Filter(new() { HasText = "By you" })).ToHaveCountAsync(1);
         await page.GetByLabel("Backup file to restore", new() { Exact = true }).SetInputFilesAsync(app.BackupCopy);
         await Assertions.Expect(page.GetByTestId("restore-upload-confirm")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await CheckAsync("settings-restore-upload");
@@ -96,8 +96,8 @@ public class BirthdaysAndRestoreLooksTests(BirthdaysAndRestoreLooksTests.TwoBirt
 
             await browser.GoToAsync("/settings");
             await page.GetByRole(AriaRole.Button, new() { Name = "Back up now" }).ClickAsync();
-            await Assertions.Expect(page.GetByTestId("backup-row")).ToHaveCountAsync(1);
-            File.Copy(Directory.GetFiles(Path.Combine(Process.DataDirectory, "backups"), "*.db").Single(), BackupCopy);
+            await Assertions.Expect(page.GetByTestId("backup-row").Filter(new() { HasText = "By you" })).ToHaveCountAsync(1);
+            File.Copy(Directory.GetFiles(Path.Combine(Process.DataDirectory, "backups"), "*-manual.db").Single(), BackupCopy);
             browser.AssertNoConsoleErrorsOrCspViolations();
         }
 

@@ -25,8 +25,8 @@ public class RestoreFromFileJourneyTests
 
         await browser.GoToAsync("/settings");
         await page.GetByRole(AriaRole.Button, new() { Name = "Back up now" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("backup-row")).ToHaveCountAsync(1);
-        var backup = Directory.GetFiles(Path.Combine(app.DataDirectory, "backups"), "*.db").Single();
+        await Assertions.Expect(page.GetByTestId("backup-row").Filter(new() { HasText = "By you" })).ToHaveCountAsync(1);
+        var backup = Directory.GetFiles(Path.Combine(app.DataDirectory, "backups"), "*-manual.db").Single();
         var good = Path.Combine(outside, "my-network.db");
         File.Copy(backup, good);
         await ImportAsync(browser, more, "Import 1 contact");

@@ -143,6 +143,7 @@ public sealed class BrowserSession : IAsyncDisposable
             FullPage = true,
             Clip = new Clip { X = 0, Y = 0, Width = width, Height = Math.Min(pageHeight, height * ScreensShown) },
             Animations = ScreenshotAnimations.Disabled,
+            Scale = ScreenshotScale.Css,
         });
         return path;
     }
