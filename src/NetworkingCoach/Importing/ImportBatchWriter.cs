@@ -47,9 +47,8 @@ internal sealed class ImportBatchWriter : IDisposable
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
         await CatchUpAsync(cancellationToken);
-        var transaction = (SqliteTransaction)_db.Database.CurrentTransaction!.GetDbTransaction();
-        _sql ??= new ImportSqlWriter((SqliteConnection)_db.Database.GetDbConnection(), transaction);
-        _sql.Begin(transaction);
+        _sql ??= new ImportSqlWriter((SqliteConnection)_db.Database.GetDbConnection());
+        _sql.Begin();
     }
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
