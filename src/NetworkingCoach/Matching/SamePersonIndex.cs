@@ -232,38 +232,47 @@ public sealed class SamePersonIndex<T> where T : notnull
 
     private static IReadOnlyList<Entry> Entries(object slot) => slot as List<Entry> ?? [(Entry)slot];
 
-    // Hashes of the name with each letter left out (and whole), with the company, written into `hashes`; returns
-    // how many. No strings are built, and a collision only adds a candidate that Compare then turns down.
+    // Hashes of the name whole and with each letter left out, with the company, written into `hashes`; returns how
+    // many. Polynomial hashes of the prefix and suffix around the letter give each in one step, so no strings are
+    // built and a name of n letters costs n steps, not n squared. A collision only adds a candidate Compare turns down.
     private static int SpellingHashes(PersonKeys keys, Span<long> hashes)
     {
+        const long factor = 1_000_003;
         var name = keys.Name;
         if (name.Length < SamePersonMatcher.CloseSpellingMinLength)
         {
             return 0;
         }
 
-        var company = Fnv(keys.Company, -1, unchecked((long)14695981039346656037UL));
-        hashes[0] = Fnv(name, -1, company);
-        for (var skip = 0; skip < name.Length; skip++)
+        Span<long> prefixes = name.Length < 256 ? stackalloc long[name.Length + 1] : new long[name.Length + 1];
+        unchecked
         {
-            hashes[skip + 1] = Fnv(name, skip, company);
+            for (var i = 0; i < name.Length; i++)
+            {
+                prefixes[i + 1] = (prefixes[i] * factor) + name[i];
+            }
+
+            var company = string.GetHashCode(keys.Company, StringComparison.Ordinal) * 0x100000001B3L;
+            hashes[0] = Mix(prefixes[name.Length] ^ company);
+            long suffix = 0, power = 1;
+            for (var skip = name.Length - 1; skip >= 0; skip--)
+            {
+                hashes[skip + 1] = Mix(((prefixes[skip] * power) + suffix) ^ company);
+                suffix += name[skip] * power;
+                power *= factor;
+            }
         }
 
         return name.Length + 1;
     }
 
-    private static long Fnv(string text, int skip, long seed)
+    // Spreads the bits, so the dictionary's buckets are used evenly.
+    private static long Mix(long hash)
     {
-        var hash = seed;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i != skip)
-            {
-                hash = unchecked((hash ^ text[i]) * 1099511628211L);
-            }
-        }
-
-        return unchecked((hash ^ '|') * 1099511628211L);
+        var bits = (ulong)hash;
+        bits ^= bits >> 31;
+        bits = unchecked(bits * 0x9E3779B97F4A7C15UL);
+        return (long)(bits ^ (bits >> 29));
     }
 
     private static void AddTo<TKey>(Dictionary<TKey, object> index, TKey key, Entry entry) where TKey : notnull
