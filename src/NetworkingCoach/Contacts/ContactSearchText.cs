@@ -1,3 +1,4 @@
+using System.Buffers;
 using NetworkingCoach.Domain;
 
 namespace NetworkingCoach.Contacts;
@@ -7,19 +8,30 @@ public static class ContactSearchText
 {
     public static string Build(string name, string? company, IEnumerable<string> normalizedEmails)
     {
-        // Joined into one buffer and lower-cased there (one character more than kept, so a surrogate pair at the
-        // cut is lower-cased whole), rather than joined, lower-cased and cut as three strings: an import builds one a row.
-        var joined = new SpanJoiner(stackalloc char[FieldLimits.SearchText + 1]);
-        joined.Add(name);
-        joined.Add(company);
-        foreach (var email in normalizedEmails)
+        // Joined into one buffer and lower-cased into another (one character more than kept, so a surrogate pair at
+        // the cut is lower-cased whole), rather than joined, lower-cased and cut as three strings: an import builds
+        // one a row. Pooled buffers, since zeroing fresh ones this size would cost more than the joining.
+        var joinedBuffer = ArrayPool<char>.Shared.Rent(FieldLimits.SearchText + 1);
+        var lowerBuffer = ArrayPool<char>.Shared.Rent(FieldLimits.SearchText + 1);
+        try
         {
-            joined.Add(email);
-        }
+            var joined = new SpanJoiner(joinedBuffer.AsSpan(0, FieldLimits.SearchText + 1));
+            joined.Add(name);
+            joined.Add(company);
+            foreach (var email in normalizedEmails)
+            {
+                joined.Add(email);
+            }
 
-        Span<char> lower = stackalloc char[joined.Text.Length];
-        joined.Text.ToLowerInvariant(lower);
-        return new string(lower[..Math.Min(lower.Length, FieldLimits.SearchText)]);
+            var lower = lowerBuffer.AsSpan(0, joined.Text.Length);
+            joined.Text.ToLowerInvariant(lower);
+            return new string(lower[..Math.Min(lower.Length, FieldLimits.SearchText)]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(joinedBuffer);
+            ArrayPool<char>.Shared.Return(lowerBuffer);
+        }
     }
 
     // Appends the non-blank parts with single spaces between them until the buffer is full.

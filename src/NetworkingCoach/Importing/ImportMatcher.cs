@@ -47,9 +47,9 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
             // through EF Core, or an await per row, costs more than matching them. Company names are read and folded once
             // per company rather than once per person.
             var companies = new Dictionary<long, string>();
-            Read(db, """SELECT "Id", "Name" FROM "Companies" WHERE "Id" IN (SELECT "CompanyId" FROM "Contacts" WHERE "Id" > $after)""", row =>
+            ImportStoreReader.ForEach(db, """SELECT "Id", "Name" FROM "Companies" WHERE "Id" IN (SELECT "CompanyId" FROM "Contacts" WHERE "Id" > $after)""", _seenId, row =>
                 companies[row.GetInt64(0)] = Fold(row.GetString(1)), cancellationToken);
-            Read(db, """SELECT "Id", "Name", "LinkedInKey", "CompanyId" FROM "Contacts" WHERE "Id" > $after""", row =>
+            ImportStoreReader.ForEach(db, """SELECT "Id", "Name", "LinkedInKey", "CompanyId" FROM "Contacts" WHERE "Id" > $after""", _seenId, row =>
             {
                 var id = row.GetInt32(0);
                 var company = row.IsDBNull(3) ? "" : companies.GetValueOrDefault(row.GetInt64(3), "");
@@ -61,7 +61,7 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
                 return;
             }
 
-            Read(db, """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, row =>
+            ImportStoreReader.ForEach(db, """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, _seenId, row =>
             {
                 if (people.TryGetValue(row.GetInt32(0), out var person))
                 {
@@ -69,7 +69,7 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
                 }
             }, cancellationToken);
 
-            Read(db, """SELECT "ContactId", "Number" FROM "ContactPhones" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, row =>
+            ImportStoreReader.ForEach(db, """SELECT "ContactId", "Number" FROM "ContactPhones" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, _seenId, row =>
             {
                 if (people.TryGetValue(row.GetInt32(0), out var person))
                 {
@@ -113,27 +113,6 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
 
     private string Fold(string? company) =>
         string.IsNullOrEmpty(company) ? "" : _foldedCompanies.GetOrAdd(company, SamePersonMatcher.CompanyKey);
-
-    private void Read(AppDbContext db, string sql, Action<System.Data.Common.DbDataReader> row, CancellationToken cancellationToken)
-    {
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$after";
-        parameter.Value = _seenId;
-        command.Parameters.Add(parameter);
-        using var reader = command.ExecuteReader();
-        for (var count = 0; reader.Read(); count++)
-        {
-            if (count % 1_000 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            row(reader);
-        }
-    }
 
     private sealed record StoredRow(ImportTarget Target, string CompanyKey, string? LinkedInKey)
     {
