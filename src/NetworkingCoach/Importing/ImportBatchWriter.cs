@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
