@@ -98,7 +98,8 @@ internal static class ContactFill
     }
 
     public static void RefreshSearchText(Contact contact, string? companyName) =>
-        contact.SearchText = ContactSearchText.Build(contact.Name, companyName, contact.Emails.OrderBy(e => e.Position).Select(e => e.NormalizedAddress));
+        contact.SearchText = ContactSearchText.Build(
+            contact.Name, companyName, contact.Emails.Count < 2 ? contact.Emails.Select(e => e.NormalizedAddress) : contact.Emails.OrderBy(e => e.Position).Select(e => e.NormalizedAddress));
 
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

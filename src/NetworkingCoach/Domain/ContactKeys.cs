@@ -6,7 +6,11 @@ namespace NetworkingCoach.Domain;
 /// <summary>Canonical forms of emails, LinkedIn URLs and names, so the same person is recognised twice.</summary>
 public static class ContactKeys
 {
+    // Characters that show as nothing yet make two spellings differ: zero-width spaces and joiners, word joiner, BOM.
+    private const string Invisible = "\u200B\u200C\u200D\u2060\uFEFF";
+
     /// <summary>Trims, removes zero-width characters and lower-cases an email address.</summary>
+    /// <remarks>Written over spans, as the other keys here: importing a large file computes them for every row.</remarks>
     public static string NormalizeEmail(string? email)
     {
         if (string.IsNullOrWhiteSpace(email))
@@ -14,20 +18,22 @@ public static class ContactKeys
             return "";
         }
 
-        var builder = new StringBuilder(email.Length);
-        foreach (var c in email.Trim())
+        var trimmed = email.AsSpan().Trim();
+        Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        var length = 0;
+        foreach (var c in trimmed)
         {
             if (!IsInvisible(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return builder.ToString().Trim();
+        return Unchanged(email, buffer[..length].Trim());
     }
 
     /// <summary>
-    /// Reduces a LinkedIn profile URL to "linkedin.com/in/slug": no scheme, no "www.", no query or
+    /// Reduces a LinkedIn profile URL to "linkedin.com/slug-path": no scheme, no "www.", no query or
     /// fragment, no trailing slash, slug lower-cased. Returns null when it is not a profile URL.
     /// </summary>
     public static string? CanonicalLinkedInUrl(string? url)
@@ -37,16 +43,30 @@ public static class ContactKeys
             return null;
         }
 
-        var text = RemoveInvisible(url.Trim());
-        var cut = text.IndexOfAny(['?', '#']);
+        var trimmed = url.AsSpan().Trim();
+        Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length * 2] : new char[trimmed.Length * 2];
+        var length = 0;
+        foreach (var c in trimmed)
+        {
+            if (!IsInvisible(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        ReadOnlySpan<char> text = buffer[..length];
+        var cut = text.IndexOfAny('?', '#');
         if (cut >= 0)
         {
             text = text[..cut];
         }
 
         text = text.TrimEnd('/');
-        var lower = text.ToLowerInvariant();
-        foreach (var prefix in new[] { "https://", "http://" })
+        // Lower-cased into the second half of the buffer: the source and destination may not overlap.
+        var lowered = buffer.Slice(trimmed.Length, text.Length);
+        text.ToLowerInvariant(lowered);
+        ReadOnlySpan<char> lower = lowered;
+        foreach (var prefix in (ReadOnlySpan<string>)["https://", "http://"])
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -61,13 +81,19 @@ public static class ContactKeys
         }
 
         var host = lower[..slash];
-        if (!(host == "linkedin.com" || host.EndsWith(".linkedin.com", StringComparison.Ordinal)))
+        if (!(host.SequenceEqual("linkedin.com") || host.EndsWith(".linkedin.com", StringComparison.Ordinal)))
         {
             return null;
         }
 
-        var path = Uri.UnescapeDataString(lower[(slash + 1)..]);
-        return path.Length == 0 ? null : "linkedin.com/" + path;
+        var path = lower[(slash + 1)..];
+        if (path.Contains('%'))
+        {
+            var unescaped = Uri.UnescapeDataString(path);
+            return unescaped.Length == 0 ? null : "linkedin.com/" + unescaped;
+        }
+
+        return path.Length == 0 ? null : string.Concat("linkedin.com/", path);
     }
 
     /// <summary>Normalises a name for likely-duplicate matching: NFC, folded apostrophes, single spaces, lower case.</summary>
@@ -79,16 +105,18 @@ public static class ContactKeys
         }
 
         var text = RemoveInvisible(name).Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(text.Length);
+        var trimmed = text.AsSpan().Trim();
+        Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        var length = 0;
         var lastWasSpace = false;
-        foreach (var c in text.Trim())
+        foreach (var c in trimmed)
         {
             var folded = c is '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC' ? '\'' : c;
             if (char.IsWhiteSpace(folded))
             {
                 if (!lastWasSpace)
                 {
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                 }
 
                 lastWasSpace = true;
@@ -96,16 +124,17 @@ public static class ContactKeys
             }
 
             lastWasSpace = false;
-            builder.Append(char.ToLower(folded, CultureInfo.InvariantCulture));
+            buffer[length++] = char.ToLower(folded, CultureInfo.InvariantCulture);
         }
 
-        return builder.ToString();
+        return Unchanged(text, buffer[..length]);
     }
 
-    private static string RemoveInvisible(string text)
-    {
-        return text.Any(IsInvisible) ? new string(text.Where(c => !IsInvisible(c)).ToArray()) : text;
-    }
+    private static string RemoveInvisible(string text) =>
+        text.AsSpan().IndexOfAny(Invisible) < 0 ? text : string.Concat(text.Split(Invisible.ToCharArray()));
 
-    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    private static bool IsInvisible(char c) => Invisible.Contains(c);
+
+    // The original string when the key is the same text (most stored keys are), else a new one.
+    private static string Unchanged(string original, ReadOnlySpan<char> key) => key.SequenceEqual(original) ? original : new string(key);
 }

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Domain;
@@ -11,7 +10,7 @@ namespace NetworkingCoach.Importing;
 /// Writes planned rows chunk by chunk, each chunk in its own transaction begun by the caller: creates contacts
 /// (with prepared statements), merges into stored ones through EF Core (keeping their previous state for the
 /// undo) and records the batch items. Nothing is kept after a chunk, so memory does not grow with the file.
-/// Companies and tags others add between two chunks are read in first (<see cref="BeginAsync"/>).
+/// Companies and tags others add between two chunks are read in first (<see cref="Begin"/>).
 /// </summary>
 internal sealed class ImportBatchWriter : IDisposable
 {
@@ -33,10 +32,10 @@ internal sealed class ImportBatchWriter : IDisposable
         _now = now;
     }
 
-    public static async Task<ImportBatchWriter> CreateAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken)
+    public static ImportBatchWriter Create(AppDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var writer = new ImportBatchWriter(db, now);
-        await writer.CatchUpAsync(cancellationToken);
+        writer.CatchUp(cancellationToken);
         return writer;
     }
 
@@ -44,28 +43,28 @@ internal sealed class ImportBatchWriter : IDisposable
     public int LastContactId => _sql?.LastContactId ?? 0;
 
     /// <summary>Starts writing in the context's current transaction: reads in the companies and tags saved since the last look.</summary>
-    public async Task BeginAsync(CancellationToken cancellationToken)
+    public void Begin(CancellationToken cancellationToken)
     {
-        await CatchUpAsync(cancellationToken);
-        var transaction = (SqliteTransaction)_db.Database.CurrentTransaction!.GetDbTransaction();
-        _sql ??= new ImportSqlWriter((SqliteConnection)_db.Database.GetDbConnection(), transaction);
-        _sql.Begin(transaction);
+        CatchUp(cancellationToken);
+        _sql ??= new ImportSqlWriter((SqliteConnection)_db.Database.GetDbConnection());
+        _sql.Begin();
     }
 
-    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    private void CatchUp(CancellationToken cancellationToken)
     {
-        await foreach (var company in _db.Companies.AsNoTracking().Where(c => c.Id > _seenCompanyId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        ImportStoreReader.ForEach(_db, """SELECT "Id", "Name", "NormalizedName" FROM "Companies" WHERE "Id" > $after""", _seenCompanyId, row =>
         {
+            var company = new Company { Id = row.GetInt32(0), Name = row.GetString(1), NormalizedName = row.GetString(2) };
             _companies.TryAdd(company.NormalizedName, company);
             _companyNames[company.Id] = company.Name;
             _seenCompanyId = Math.Max(_seenCompanyId, company.Id);
-        }
-
-        await foreach (var tag in _db.Tags.AsNoTracking().Where(t => t.Id > _seenTagId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        }, cancellationToken);
+        ImportStoreReader.ForEach(_db, """SELECT "Id", "Name", "NormalizedName" FROM "Tags" WHERE "Id" > $after""", _seenTagId, row =>
         {
+            var tag = new Tag { Id = row.GetInt32(0), Name = row.GetString(1), NormalizedName = row.GetString(2) };
             _tags.TryAdd(tag.NormalizedName, tag);
             _seenTagId = Math.Max(_seenTagId, tag.Id);
-        }
+        }, cancellationToken);
     }
 
     public async Task WriteAsync(int batchId, IReadOnlyList<RowPlan> chunk, CancellationToken cancellationToken)
@@ -121,7 +120,7 @@ internal sealed class ImportBatchWriter : IDisposable
             }
         }
 
-        var sql = _sql ?? throw new InvalidOperationException("BeginAsync must be called in each transaction before writing.");
+        var sql = _sql ?? throw new InvalidOperationException("Begin must be called in each transaction before writing.");
         foreach (var company in _newCompanies)
         {
             sql.Insert(company);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NetworkingCoach.Data;
 using NetworkingCoach.Matching;
 
@@ -43,37 +42,39 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
 
         try
         {
-            // Read directly: materialising 30,000 rows through EF Core costs more than matching them.
-            await foreach (var row in ReadAsync(db, """
-                SELECT c."Id", c."Name", c."LinkedInKey", co."Name" FROM "Contacts" c LEFT JOIN "Companies" co ON co."Id" = c."CompanyId" WHERE c."Id" > $after
-                """, _seenId, cancellationToken))
+            // Read directly and synchronously (SQLite answers from the same thread either way): materialising 30,000 rows
+            // through EF Core, or an await per row, costs more than matching them. Company names are read and folded once
+            // per company rather than once per person.
+            var companies = new Dictionary<long, string>();
+            ImportStoreReader.ForEach(db, """SELECT "Id", "Name" FROM "Companies" WHERE "Id" IN (SELECT "CompanyId" FROM "Contacts" WHERE "Id" > $after)""", _seenId, row =>
+                companies[row.GetInt64(0)] = Fold(row.GetString(1)), cancellationToken);
+            ImportStoreReader.ForEach(db, """SELECT "Id", "Name", "LinkedInKey", "CompanyId" FROM "Contacts" WHERE "Id" > $after""", _seenId, row =>
             {
-                var (id, name) = (row.GetInt32(0), row.GetString(1));
-                people[id] = new StoredRow(new ImportTarget(id, name, 0), row.IsDBNull(3) ? null : row.GetString(3), row.IsDBNull(2) ? null : row.GetString(2));
-            }
+                var id = row.GetInt32(0);
+                var company = row.IsDBNull(3) ? "" : companies.GetValueOrDefault(row.GetInt64(3), "");
+                people[id] = new StoredRow(new ImportTarget(id, row.GetString(1), 0), company, row.IsDBNull(2) ? null : row.GetString(2));
+            }, cancellationToken);
 
             if (people.Count == 0)
             {
                 return;
             }
 
-            await foreach (var row in ReadAsync(
-                db, """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, _seenId, cancellationToken))
+            ImportStoreReader.ForEach(db, """SELECT "ContactId", "NormalizedAddress" FROM "ContactEmails" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, _seenId, row =>
             {
                 if (people.TryGetValue(row.GetInt32(0), out var person))
                 {
-                    person.Emails.Add(row.GetString(1));
+                    (person.Emails ??= []).Add(row.GetString(1));
                 }
-            }
+            }, cancellationToken);
 
-            await foreach (var row in ReadAsync(
-                db, """SELECT "ContactId", "Number" FROM "ContactPhones" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, _seenId, cancellationToken))
+            ImportStoreReader.ForEach(db, """SELECT "ContactId", "Number" FROM "ContactPhones" WHERE "ContactId" > $after ORDER BY "ContactId", "Position" """, _seenId, row =>
             {
                 if (people.TryGetValue(row.GetInt32(0), out var person))
                 {
-                    person.Phones.Add(row.GetString(1));
+                    (person.Phones ??= []).Add(row.GetString(1));
                 }
-            }
+            }, cancellationToken);
         }
         finally
         {
@@ -86,9 +87,9 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
         _index.EnsureCapacity(people.Count);
         foreach (var person in people.Values)
         {
-            var keys = _matcher.Keys(person.Target.Name, null, person.Emails, person.Phones, null) with
+            var keys = _matcher.Keys(person.Target.Name, null, person.Emails ?? [], person.Phones ?? [], null) with
             {
-                Company = Fold(person.Company),
+                Company = person.CompanyKey,
                 LinkedIn = string.IsNullOrEmpty(person.LinkedInKey) ? null : person.LinkedInKey,
             };
             _index.Add(keys, person.Target);
@@ -112,26 +113,9 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
     private string Fold(string? company) =>
         string.IsNullOrEmpty(company) ? "" : _foldedCompanies.GetOrAdd(company, SamePersonMatcher.CompanyKey);
 
-    private static async IAsyncEnumerable<System.Data.Common.DbDataReader> ReadAsync(
-        AppDbContext db, string sql, int after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private sealed record StoredRow(ImportTarget Target, string CompanyKey, string? LinkedInKey)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$after";
-        parameter.Value = after;
-        command.Parameters.Add(parameter);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            yield return reader;
-        }
-    }
-
-    private sealed record StoredRow(ImportTarget Target, string? Company, string? LinkedInKey)
-    {
-        public List<string> Emails { get; } = [];
-        public List<string> Phones { get; } = [];
+        public List<string>? Emails { get; set; }
+        public List<string>? Phones { get; set; }
     }
 }

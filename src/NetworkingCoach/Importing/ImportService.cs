@@ -308,7 +308,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, Datab
         await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
         await db.Database.UseTransactionAsync(snapshot, cancellationToken);
         await matcher.CatchUpAsync(db, cancellationToken);
-        var writer = await ImportBatchWriter.CreateAsync(db, now, cancellationToken);
+        var writer = ImportBatchWriter.Create(db, now, cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
         await db.Database.UseTransactionAsync(null, cancellationToken);
         timer.LoadingKeys = Stopwatch.GetElapsedTime(started);
@@ -332,7 +332,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, Datab
 
         // Contacts, companies and tags someone saved since the last chunk are matched against too.
         await matcher.CatchUpAsync(db, cancellationToken);
-        await writer.BeginAsync(cancellationToken);
+        writer.Begin(cancellationToken);
         var plans = new List<RowPlan>(chunk.Count);
         foreach (var prepared in chunk)
         {

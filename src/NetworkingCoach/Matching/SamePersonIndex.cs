@@ -66,20 +66,60 @@ public sealed class SamePersonIndex<T> where T : notnull
     }
 
     /// <summary>The best match for the keys: a certain one if any, else the first likely one; null when none.</summary>
+    /// <remarks>
+    /// The candidates of <see cref="FindAll"/> in the same order, judged as they come, with no enumerators or lists: an
+    /// import asks this once a row. The first certain one ends the search, before close spellings are looked at.
+    /// </remarks>
     public (T Target, SamePersonMatch Match)? Find(PersonKeys keys, Func<T, bool>? exclude = null)
     {
-        (T, SamePersonMatch)? likely = null;
-        foreach (var (target, match) in FindAll(keys, exclude))
+        var search = new Search(keys, exclude);
+        foreach (var email in keys.Emails)
         {
-            if (match.IsSame)
+            if (_byEmail.TryGetValue(email, out var entry) && search.IsSame(entry))
             {
-                return (target, match);
+                return search.Best;
             }
-
-            likely ??= (target, match);
         }
 
-        return likely;
+        foreach (var phone in keys.Phones)
+        {
+            if (_byPhone.TryGetValue(phone, out var entry) && search.IsSame(entry))
+            {
+                return search.Best;
+            }
+        }
+
+        if (keys.LinkedIn is { } profile && _byLinkedIn.TryGetValue(profile, out var byProfile) && search.IsSame(byProfile))
+        {
+            return search.Best;
+        }
+
+        if (keys.Name.Length == 0)
+        {
+            return search.Best;
+        }
+
+        if (_byName.TryGetValue(keys.Name, out var namesakes))
+        {
+            // Same name and company before same name elsewhere, as FindAll orders them.
+            if (search.AnySame(namesakes, sameCompany: true) || search.AnySame(namesakes, sameCompany: false))
+            {
+                return search.Best;
+            }
+        }
+
+        Span<long> spellings = keys.Name.Length < 256 ? stackalloc long[keys.Name.Length + 1] : new long[keys.Name.Length + 1];
+        var count = SpellingHashes(keys, spellings);
+        SpellCompany(keys, count);
+        foreach (var spelling in spellings[..count])
+        {
+            if (_bySpelling.TryGetValue(spelling, out var close) && search.AnySame(close, sameCompany: null))
+            {
+                return search.Best;
+            }
+        }
+
+        return search.Best;
     }
 
     /// <summary>Everyone the keys match, each once with its strongest verdict, certain matches first.</summary>
@@ -155,14 +195,7 @@ public sealed class SamePersonIndex<T> where T : notnull
 
         var spellings = new long[keys.Name.Length + 1];
         var count = SpellingHashes(keys, spellings);
-        if (count > 0 && _spelledCompanies.Add(keys.Company) && _unspelled.Remove(keys.Company, out var waiting))
-        {
-            foreach (var entry in waiting)
-            {
-                AddSpellings(entry);
-            }
-        }
-
+        SpellCompany(keys, count);
         for (var i = 0; i < count; i++)
         {
             if (_bySpelling.TryGetValue(spellings[i], out var close))
@@ -171,6 +204,18 @@ public sealed class SamePersonIndex<T> where T : notnull
                 {
                     yield return entry;
                 }
+            }
+        }
+    }
+
+    // The first look-up with a spelled name at a company gives that company's people their spelling keys.
+    private void SpellCompany(PersonKeys keys, int spellings)
+    {
+        if (spellings > 0 && _spelledCompanies.Add(keys.Company) && _unspelled.Remove(keys.Company, out var waiting))
+        {
+            foreach (var entry in waiting)
+            {
+                AddSpellings(entry);
             }
         }
     }
@@ -187,38 +232,47 @@ public sealed class SamePersonIndex<T> where T : notnull
 
     private static IReadOnlyList<Entry> Entries(object slot) => slot as List<Entry> ?? [(Entry)slot];
 
-    // Hashes of the name with each letter left out (and whole), with the company, written into `hashes`; returns
-    // how many. No strings are built, and a collision only adds a candidate that Compare then turns down.
+    // Hashes of the name whole and with each letter left out, with the company, written into `hashes`; returns how
+    // many. Polynomial hashes of the prefix and suffix around the letter give each in one step, so no strings are
+    // built and a name of n letters costs n steps, not n squared. A collision only adds a candidate Compare turns down.
     private static int SpellingHashes(PersonKeys keys, Span<long> hashes)
     {
+        const long factor = 1_000_003;
         var name = keys.Name;
         if (name.Length < SamePersonMatcher.CloseSpellingMinLength)
         {
             return 0;
         }
 
-        var company = Fnv(keys.Company, -1, unchecked((long)14695981039346656037UL));
-        hashes[0] = Fnv(name, -1, company);
-        for (var skip = 0; skip < name.Length; skip++)
+        Span<long> prefixes = name.Length < 256 ? stackalloc long[name.Length + 1] : new long[name.Length + 1];
+        unchecked
         {
-            hashes[skip + 1] = Fnv(name, skip, company);
+            for (var i = 0; i < name.Length; i++)
+            {
+                prefixes[i + 1] = (prefixes[i] * factor) + name[i];
+            }
+
+            var company = string.GetHashCode(keys.Company, StringComparison.Ordinal) * 0x100000001B3L;
+            hashes[0] = Mix(prefixes[name.Length] ^ company);
+            long suffix = 0, power = 1;
+            for (var skip = name.Length - 1; skip >= 0; skip--)
+            {
+                hashes[skip + 1] = Mix(((prefixes[skip] * power) + suffix) ^ company);
+                suffix += name[skip] * power;
+                power *= factor;
+            }
         }
 
         return name.Length + 1;
     }
 
-    private static long Fnv(string text, int skip, long seed)
+    // Spreads the bits, so the dictionary's buckets are used evenly.
+    private static long Mix(long hash)
     {
-        var hash = seed;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i != skip)
-            {
-                hash = unchecked((hash ^ text[i]) * 1099511628211L);
-            }
-        }
-
-        return unchecked((hash ^ '|') * 1099511628211L);
+        var bits = (ulong)hash;
+        bits ^= bits >> 31;
+        bits = unchecked(bits * 0x9E3779B97F4A7C15UL);
+        return (long)(bits ^ (bits >> 29));
     }
 
     private static void AddTo<TKey>(Dictionary<TKey, object> index, TKey key, Entry entry) where TKey : notnull
@@ -242,4 +296,53 @@ public sealed class SamePersonIndex<T> where T : notnull
     }
 
     private sealed record Entry(T Target, PersonKeys Keys);
+
+    // Judges candidates one by one for Find: remembers the first likely match, stops at a certain one.
+    private struct Search(PersonKeys keys, Func<T, bool>? exclude)
+    {
+        public (T Target, SamePersonMatch Match)? Best { get; private set; }
+
+        public bool IsSame(Entry entry)
+        {
+            if (exclude?.Invoke(entry.Target) ?? false)
+            {
+                return false;
+            }
+
+            if (SamePersonMatcher.Compare(keys, entry.Keys) is not { } match)
+            {
+                return false;
+            }
+
+            if (match.IsSame)
+            {
+                Best = (entry.Target, match);
+                return true;
+            }
+
+            Best ??= (entry.Target, match);
+            return false;
+        }
+
+        // Every entry in a slot, or only those at the keys' company (true) or elsewhere (false).
+        public bool AnySame(object slot, bool? sameCompany)
+        {
+            if (slot is Entry single)
+            {
+                return Fits(single, sameCompany) && IsSame(single);
+            }
+
+            foreach (var entry in (List<Entry>)slot)
+            {
+                if (Fits(entry, sameCompany) && IsSame(entry))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private readonly bool Fits(Entry entry, bool? sameCompany) => sameCompany is not { } same || (entry.Keys.Company == keys.Company) == same;
+    }
 }

@@ -35,8 +35,8 @@ public sealed class SamePersonMatcher(string? defaultRegion)
             return address;
         }
 
-        var domain = address[(at + 1)..];
-        if (domain is not ("gmail.com" or "googlemail.com"))
+        var domain = address.AsSpan(at + 1);
+        if (!(domain.SequenceEqual("gmail.com") || domain.SequenceEqual("googlemail.com")))
         {
             return address;
         }

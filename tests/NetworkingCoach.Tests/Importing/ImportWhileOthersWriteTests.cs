@@ -101,6 +101,29 @@ public class ImportWhileOthersWriteTests
     }
 
     [Fact]
+    public async Task An_import_whose_write_the_store_refuses_takes_back_the_chunks_already_written_and_leaves_no_batch()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.Contacts.CreateAsync(new ContactInput { Name = "Person1 Surname1", Company = "Company 1", Title = "Typed by me" });
+        await using (var db = store.CreateDbContext())
+        {
+            // SQLite itself refuses one row of the third chunk, after two chunks were committed.
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER RefuseOne BEFORE INSERT ON Contacts WHEN NEW.Name = 'Person4005 Surname4005' BEGIN SELECT RAISE(ABORT, 'refused by the store'); END;");
+        }
+
+        var before = store.Dump();
+        var chunks = 0;
+
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => ImportAsync(store, ImportServiceTests.ManyLinkedInRows(s_rows), _ => chunks++));
+
+        Assert.Contains("refused by the store", refused.Message);
+        Assert.Equal(2, chunks);
+        Assert.Equal(before, store.Dump());
+        Assert.Empty(await store.Importer.ListBatchesAsync());
+    }
+
+    [Fact]
     public async Task A_large_re_import_that_merges_across_chunks_is_undone_exactly()
     {
         await using var store = await TestStore.CreateAsync();

@@ -164,4 +164,25 @@ public class SamePersonMatcherTests
         Assert.Null(index.Find(Person("Johnathan Price", "Globex")));
         Assert.Equal("added first", index.Find(Person("Katharine Lee", "Acme"))!.Value.Target);
     }
+
+    [Theory]
+    [InlineData("Priya Raman", "Priya Ramna")]
+    [InlineData("Priya Raman", "Priya Rahman")]
+    [InlineData("Priya Rahman", "Priya Raman")]
+    [InlineData("Jonathan Smith", "Jonathon Smith")]
+    [InlineData("Jonathan Smith", "Jonathan Smithe")]
+    [InlineData("Jonathan Smith", "Xonathan Smith")]
+    public void The_index_finds_every_kind_of_one_letter_difference_and_agrees_with_the_full_list(string stored, string looked)
+    {
+        var index = new SamePersonIndex<string>();
+        index.Add(Person("Someone Else", "Acme"), "someone else");
+        index.Add(Person(stored, "Acme"), stored);
+        index.Add(Person(stored, "Globex"), "elsewhere");
+
+        var found = index.Find(Person(looked, "Acme"));
+
+        Assert.Equal((stored, MatchRule.CloseSpelling), (found!.Value.Target, found.Value.Match.Rule));
+        Assert.Equal([stored], index.FindAll(Person(looked, "Acme")).Select(m => m.Target));
+        Assert.Null(index.Find(Person(looked, "Initech")));
+    }
 }
