@@ -17,6 +17,9 @@ public static class PlainMarkup
         $"mud-button-root mud-button mud-button-{variant} mud-button-{variant}-{color} mud-button-{variant}-size-small mud-ripple{(extra is null ? "" : " " + extra)}";
 
     /// <summary>What MudIcon renders for a small icon (the start icon of a small button), from one of MudBlazor's <c>Icons</c>.</summary>
-    public static MarkupString SmallIcon(string icon) =>
-        new($"""<svg class="mud-icon-root mud-svg-icon mud-icon-size-small" focusable="false" viewBox="0 0 24 24" aria-hidden="true" role="img">{icon}</svg>""");
+    public static MarkupString SmallIcon(string icon) => Icon(icon, "mud-icon-root mud-svg-icon mud-icon-size-small");
+
+    /// <summary>What MudIcon renders for one of MudBlazor's <c>Icons</c> with the classes it gives the icon.</summary>
+    public static MarkupString Icon(string icon, string classes) =>
+        new($"""<svg class="{classes}" focusable="false" viewBox="0 0 24 24" aria-hidden="true" role="img">{icon}</svg>""");
 }
