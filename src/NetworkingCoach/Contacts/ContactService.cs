@@ -9,9 +9,13 @@ using NetworkingCoach.Relationships;
 namespace NetworkingCoach.Contacts;
 
 /// <summary>Creates, finds, edits, archives and deletes contacts; the validator is the last gate before the store.</summary>
-public sealed class ContactService(IDbContextFactory<AppDbContext> factory, CoachService coach, TimeProvider clock, ILogger<ContactService> logger)
+public sealed class ContactService(IDbContextFactory<AppDbContext> factory, CoachService coach, DataChangeCounter changes, TimeProvider clock, ILogger<ContactService> logger)
 {
     private readonly ContactInputValidator _validator = new(clock);
+
+    // Asked on every visit to the contact list; kept until anything is written.
+    private readonly ChangeAwareCache<bool> _any = new(changes);
+    private readonly ChangeAwareCache<IReadOnlyList<string>> _tagNames = new(changes);
 
     public async Task<PagedResult<ContactListItem>> ListAsync(ContactQuery query, CancellationToken cancellationToken = default)
     {
@@ -90,17 +94,19 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
     }
 
     /// <summary>Whether there is anyone at all; unlike counting, costs the same for three contacts or fifty thousand.</summary>
-    public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Contacts.AnyAsync(cancellationToken);
-    }
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>
+        _any.GetOrCreateAsync("", async token =>
+        {
+            await using var db = await factory.CreateDbContextAsync(token);
+            return await db.Contacts.AnyAsync(token);
+        }, cancellationToken);
 
-    public async Task<IReadOnlyList<string>> TagNamesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<string>> TagNamesAsync(CancellationToken cancellationToken = default) =>
+        _tagNames.GetOrCreateAsync("", async token =>
+        {
+            await using var db = await factory.CreateDbContextAsync(token);
+            return (IReadOnlyList<string>)(await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(token)).AsReadOnly();
+        }, cancellationToken);
 
     public async Task<ContactDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
     {

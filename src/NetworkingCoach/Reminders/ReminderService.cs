@@ -40,13 +40,12 @@ public sealed class ReminderService(
     /// </summary>
     public async Task<WeekPlan> GetWeekAsync(IsoWeek? week, IReadOnlyDictionary<ReminderKind, int>? shown, CancellationToken cancellationToken = default)
     {
-        var preferences = await settings.LoadAsync<PreferenceSettings>(cancellationToken);
         var planner = new WeekPlanner(await calendars.GetAsync(cancellationToken));
         var target = week ?? planner.CurrentWeek;
         var indexKey = $"{target}|{planner.Today}|{planner.Zone.Id}";
         var shownKey = shown is null ? "" : string.Join(',', shown.OrderBy(p => p.Key).Select(p => $"{(int)p.Key}={p.Value}"));
-        var cacheKey = $"{indexKey}|{preferences.WeeklyRenewLimit}|{shownKey}";
-        return await _plans.GetOrCreateAsync(cacheKey, token => BuildPlanAsync(planner, target, indexKey, preferences.WeeklyRenewLimit, shown, token), cancellationToken);
+        // The renew limit is read only when a plan is built: saving it is a write, which empties the cache.
+        return await _plans.GetOrCreateAsync($"{indexKey}|{shownKey}", token => BuildPlanAsync(planner, target, indexKey, shown, token), cancellationToken);
     }
 
     /// <summary>Every stored tick-off and snooze, by item key.</summary>
@@ -196,8 +195,9 @@ public sealed class ReminderService(
         return until;
     }
 
-    private async Task<WeekPlan> BuildPlanAsync(WeekPlanner planner, IsoWeek week, string indexKey, int renewLimit, IReadOnlyDictionary<ReminderKind, int>? shown, CancellationToken cancellationToken)
+    private async Task<WeekPlan> BuildPlanAsync(WeekPlanner planner, IsoWeek week, string indexKey, IReadOnlyDictionary<ReminderKind, int>? shown, CancellationToken cancellationToken)
     {
+        var renewLimit = (await settings.LoadAsync<PreferenceSettings>(cancellationToken)).WeeklyRenewLimit;
         var snapshot = await coach.GetSnapshotAsync(cancellationToken);
         var groups = new List<ReminderGroup>(WeekPlanner.Groups.Count);
         WeekIndex index;

@@ -69,6 +69,22 @@ public class ContactServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_tag_names_include_a_tag_saved_after_they_were_last_asked_for()
+    {
+        await Service.CreateAsync(Priya());
+        Assert.Equal(["former colleague", "mentor"], await Service.TagNamesAsync());
+
+        var other = Priya();
+        other.Name = "Sam Okoro";
+        other.Emails = [];
+        other.LinkedInUrl = null;
+        other.Tags = "alumni";
+        await Service.CreateAsync(other);
+
+        Assert.Equal(["alumni", "former colleague", "mentor"], await Service.TagNamesAsync());
+    }
+
+    [Fact]
     public async Task Companies_and_tags_are_shared_not_duplicated()
     {
         await Service.CreateAsync(Priya());

@@ -132,6 +132,21 @@ public class ReminderServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_renew_limit_applies_to_a_week_already_looked_at()
+    {
+        foreach (var (name, daysAgo) in new[] { ("Fay Berg", 400), ("Gus Iyer", 500), ("Hal Levi", 600) })
+        {
+            await AddContactLastSeenAsync(name, daysAgo);
+        }
+
+        Assert.Equal(3, (await Reminders.GetWeekAsync()).Groups.Single(g => g.Kind == ReminderKind.Neglected).Count);
+        await _store.Get<SettingsService>().SaveAsync(new PreferenceSettings { TimeZoneId = "UTC", WeeklyRenewLimit = 1 });
+
+        var renew = (await Reminders.GetWeekAsync()).Groups.Single(g => g.Kind == ReminderKind.Neglected);
+        Assert.Equal((1, 2), (renew.Count, renew.Hidden));
+    }
+
+    [Fact]
     public async Task A_relationship_snoozed_for_a_week_is_listed_first_in_the_week_it_comes_back_whatever_the_renew_limit()
     {
         await AddContactLastSeenAsync("Fay Berg", 400);

@@ -24,7 +24,7 @@ public class WeekItemTests
     [Fact]
     public async Task A_follow_up_past_its_day_says_since_when_it_is_overdue()
     {
-        await using var context = ComponentContext.Create();
+        await using var context = RenderedMarkup.Live();
 
         var item = context.Render<WeekItem>(p => p.Add(x => x.Item, FollowUp(new DateOnly(2026, 11, 24))).Add(x => x.Today, s_today));
 
@@ -34,9 +34,23 @@ public class WeekItemTests
     }
 
     [Fact]
+    public async Task Before_the_page_is_live_the_snooze_menu_looks_as_it_does_once_live()
+    {
+        await using var live = RenderedMarkup.Live();
+        await using var first = RenderedMarkup.Static();
+        var item = FollowUp(s_today);
+
+        var once = live.Render<WeekItem>(p => p.Add(x => x.Item, item).Add(x => x.Today, s_today)).Find(".mud-menu").OuterHtml;
+        var before = first.Render<WeekItem>(p => p.Add(x => x.Item, item).Add(x => x.Today, s_today)).Find(".mud-menu").OuterHtml;
+
+        Assert.Contains("aria-label=\"Snooze Priya Raman\"", once);
+        RenderedMarkup.Shown(before).MarkupMatches(RenderedMarkup.Shown(once));
+    }
+
+    [Fact]
     public async Task A_meeting_shows_its_local_time_and_whether_it_has_a_purpose_and_an_agenda()
     {
-        await using var context = ComponentContext.Create();
+        await using var context = RenderedMarkup.Live();
         var meeting = FollowUp(s_today) with
         {
             Key = "meeting:3:14:",
@@ -60,7 +74,7 @@ public class WeekItemTests
     [Fact]
     public async Task Ticking_off_asks_how_it_happened_starting_from_the_last_channel_and_hands_the_choice_to_the_page()
     {
-        await using var context = ComponentContext.Create();
+        await using var context = RenderedMarkup.Live();
         var ticked = new List<Channel?>();
 
         var item = context.Render<WeekItem>(p => p
@@ -87,7 +101,7 @@ public class WeekItemTests
     [Fact]
     public async Task A_meeting_is_ticked_off_at_once_without_asking_for_a_channel()
     {
-        await using var context = ComponentContext.Create();
+        await using var context = RenderedMarkup.Live();
         var ticked = new List<Channel?>();
         var meeting = FollowUp(s_today) with { Key = "meeting:3:14:", Kind = ReminderKind.Meeting, StartsAtUtc = new DateTime(2026, 12, 2, 9, 30, 0, DateTimeKind.Utc) };
 
@@ -104,7 +118,7 @@ public class WeekItemTests
     [Fact]
     public async Task A_snooze_date_the_page_refuses_keeps_the_date_open_with_the_reason()
     {
-        await using var context = ComponentContext.Create();
+        await using var context = RenderedMarkup.Live();
         var popovers = context.Render<MudPopoverProvider>();
         var asked = new List<DateOnly>();
 
