@@ -214,19 +214,19 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, Datab
             .Select(b => new { b.Id, b.FileName }).ToListAsync(cancellationToken);
 
         var takenBack = 0;
-        foreach (var (id, fileName) in unfinished.Where(b => !ImportLease.IsHeld(location, b.Id)).Select(b => (b.Id, b.FileName)))
+        foreach (var batch in unfinished.Where(b => !ImportLease.IsHeld(location, b.Id)))
         {
             try
             {
-                if (await UndoAsync(id, forget: true, onlyIfCutOff: true, cancellationToken))
+                if (await UndoAsync(batch.Id, forget: true, onlyIfCutOff: true, cancellationToken))
                 {
                     takenBack++;
-                    logger.LogWarning("The import of {FileName} (batch {BatchId}) was cut off before it finished; what it wrote has been taken back", fileName, id);
+                    logger.LogWarning("The import of {FileName} (batch {BatchId}) was cut off before it finished; what it wrote has been taken back", batch.FileName, batch.Id);
                 }
             }
             catch (ImportUndoException ex)
             {
-                logger.LogWarning(ex, "The import of {FileName} (batch {BatchId}) was cut off before it finished and cannot be taken back by itself: {Problem}", fileName, id, ex.Message);
+                logger.LogWarning(ex, "The import of {FileName} (batch {BatchId}) was cut off before it finished and cannot be taken back by itself: {Problem}", batch.FileName, batch.Id, ex.Message);
             }
         }
 

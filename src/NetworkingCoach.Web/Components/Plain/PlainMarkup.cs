@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Components;
 
 namespace NetworkingCoach.Web.Components.Plain;
@@ -15,6 +16,10 @@ public static class PlainMarkup
     /// <summary>What MudButton renders for <c>Size.Small</c>; <paramref name="variant"/> "outlined" or "text", <paramref name="color"/> "default", "success"...</summary>
     public static string SmallButtonClass(string variant, string color, string? extra = null) =>
         $"mud-button-root mud-button mud-button-{variant} mud-button-{variant}-{color} mud-button-{variant}-size-small mud-ripple{(extra is null ? "" : " " + extra)}";
+
+    /// <summary>What MudButton renders inside a small button with a start icon: the icon, then the text.</summary>
+    public static MarkupString SmallButtonLabel(string icon, string text) =>
+        new($"""<span class="mud-button-label"><span class="mud-button-icon-start mud-button-icon-size-small">{SmallIcon(icon)}</span>{WebUtility.HtmlEncode(text)}</span>""");
 
     /// <summary>What MudIcon renders for a small icon (the start icon of a small button), from one of MudBlazor's <c>Icons</c>.</summary>
     public static MarkupString SmallIcon(string icon) => Icon(icon, "mud-icon-root mud-svg-icon mud-icon-size-small");
