@@ -45,6 +45,24 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_chosen_after_reading_the_message_waits_for_save_to_be_pressed_again()
+    {
+        var dialogs = _context.Render<MudDialogProvider>();
+        var service = _context.Services.GetRequiredService<IDialogService>();
+        await dialogs.InvokeAsync(() => service.ShowAsync<TouchpointDialog>("Log a touchpoint", new DialogParameters<TouchpointDialog> { { d => d.ContactId, _contactId } }));
+        var channel = dialogs.FindComponents<MudSelect<NetworkingCoach.Domain.Channel?>>()[0];
+
+        dialogs.WaitForElement("form.touchpoint-form").Submit();
+        dialogs.WaitForAssertion(() => Assert.Contains("Choose how it happened.", dialogs.Markup), TimeSpan.FromSeconds(15));
+        await dialogs.InvokeAsync(() => channel.Instance.SelectOption(NetworkingCoach.Domain.Channel.Phone));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        Assert.Contains("Save touchpoint", dialogs.Markup);
+        await using var db = await _context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        Assert.Equal(0, await db.Touchpoints.CountAsync());
+    }
+
+    [Fact]
     public async Task A_channel_chosen_just_after_save_was_pressed_is_waited_for_and_the_touchpoint_is_stored()
     {
         var dialogs = _context.Render<MudDialogProvider>();
