@@ -5,7 +5,8 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>
 /// Every page of the demo network on a laptop and on a phone, in the light and the dark theme: all text
-/// readable (WCAG AA contrast), nothing to scroll sideways on a phone, no script errors, and a screenshot of each.
+/// readable (WCAG AA contrast), nothing to scroll sideways on a phone, no script errors, and a screenshot of each;
+/// the dashboard's charts within their cards, and the week's items with their names clear of their buttons.
 /// </summary>
 [Collection(PagesAndImportsCollection.Name)]
 public class EveryPageTests(ReadOnlyApps apps)
@@ -66,6 +67,14 @@ public class EveryPageTests(ReadOnlyApps apps)
                 {
                     failures.Add($"{url}: the page scrolls sideways at {options.Screen.Width} px");
                 }
+
+                var layout = name switch
+                {
+                    "dashboard" => await PageLayout.ChartProblemsAsync(browser.Page),
+                    "week" => await PageLayout.WeekItemProblemsAsync(browser.Page, options.Screen),
+                    _ => [],
+                };
+                failures.AddRange(layout.Select(problem => $"{url}: {problem}"));
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
