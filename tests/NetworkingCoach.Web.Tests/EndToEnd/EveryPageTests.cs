@@ -106,8 +106,8 @@ public class EveryPageTests(ReadOnlyApps apps)
             await Step("show its heading", () => Assertions.Expect(page.Locator("h1:not([data-left])").First).ToBeVisibleAsync());
         }
 
-        // Grids fill in after the first render; wait for their loading bars to go.
-        await Step("finish loading its lists", () => Assertions.Expect(page.Locator(".mud-table [role=progressbar], .mud-skeleton")).ToHaveCountAsync(0, new() { Timeout = 30_000 }));
+        // Lists fill in after the first render; wait for their loading bars, and for the contacts grid to say it is no longer busy.
+        await Step("finish loading its lists", () => Assertions.Expect(page.Locator("[role=progressbar], [aria-busy=true], .mud-skeleton")).ToHaveCountAsync(0, new() { Timeout = 30_000 }));
     }
 
     private static async Task Step(string what, Func<Task> step)
