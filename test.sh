@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration and end-to-end in headless Chromium.
-# Installs Debian's Chromium first when it is missing (the browser tests drive /usr/bin/chromium).
+# Installs Debian's Chromium headless shell first when it is missing (the browser tests drive /usr/bin/chromium-headless-shell).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x /usr/bin/chromium ]; then
-    echo "Installing Chromium for the browser tests..."
+if [ ! -x /usr/bin/chromium-headless-shell ]; then
+    echo "Installing Chromium's headless shell for the browser tests..."
     sudo_cmd=""
     if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-liberation >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium-headless-shell fonts-liberation >/dev/null
 fi
 
 dotnet restore NetworkingCoach.sln

@@ -2,10 +2,10 @@ using Microsoft.Playwright;
 
 namespace NetworkingCoach.Benchmarks.Load;
 
-/// <summary>Debian's Chromium, headless, and fresh browser contexts on the app (each its own cookies and circuit, as separate users).</summary>
+/// <summary>Debian's Chromium headless shell (as the browser tests use), and fresh browser contexts on the app (each its own cookies and circuit, as separate users).</summary>
 internal static class HeadlessChromium
 {
-    public const string Path = "/usr/bin/chromium";
+    public const string Path = "/usr/bin/chromium-headless-shell";
 
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

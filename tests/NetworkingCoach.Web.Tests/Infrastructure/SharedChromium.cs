@@ -3,13 +3,15 @@ using Microsoft.Playwright;
 namespace NetworkingCoach.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Debian's headless Chromium, started once for the whole test run. Each browser session opens a context of its
+/// Debian's Chromium headless shell (Chromium's engine without the browser's own interface, as Playwright's own
+/// headless runs use), started once for the whole test run. Each browser session opens a context of its
 /// own in it (its own cookies, storage, screen and colour scheme), as isolated as a browser of its own, without
 /// starting Playwright's driver and Chromium again for every session.
 /// </summary>
 public static class SharedChromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    // Opening a page costs it about a third less processor time than the full browser in headless mode (measured).
+    public const string ExecutablePath = "/usr/bin/chromium-headless-shell";
 
     private static readonly SemaphoreSlim s_gate = new(1, 1);
     private static IPlaywright? s_playwright;
@@ -19,7 +21,7 @@ public static class SharedChromium
     {
         if (!File.Exists(ExecutablePath))
         {
-            throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}; run ./test.sh, which installs it.");
+            throw new InvalidOperationException($"Chromium's headless shell is not installed at {ExecutablePath}; run ./test.sh, which installs it.");
         }
 
         await s_gate.WaitAsync();
