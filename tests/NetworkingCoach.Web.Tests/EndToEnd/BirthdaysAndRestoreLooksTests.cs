@@ -8,7 +8,7 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 /// The states the import switch, birthdays and restoring from a file add to their pages, on a laptop and a phone in
 /// both themes: readable text, nothing to scroll sideways on a phone, and a screenshot of each.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(PagesAndImportsCollection.Name)]
 public class BirthdaysAndRestoreLooksTests(BirthdaysAndRestoreLooksTests.TwoBirthdaysAndABackup app) : IClassFixture<BirthdaysAndRestoreLooksTests.TwoBirthdaysAndABackup>
 {
     public static TheoryData<string> Looks => new(BrowserOptions.EveryLook().Select(look => look.Look));
