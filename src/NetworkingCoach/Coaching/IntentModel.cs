@@ -18,9 +18,6 @@ public sealed class IntentModel
     private const int SentencesToReadSeparately = 3;
     private const int MaxSentences = 400;
 
-    // Texts the encoder reads at once when reading ahead; like lengths keep the padding small.
-    private const int ReadAheadBatch = 16;
-
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
 
     private readonly MLContext _ml;
@@ -124,8 +121,8 @@ public sealed class IntentModel
     }
 
     /// <summary>
-    /// Embeds ahead what <see cref="Read"/> will embed for these texts, in batches of texts of like length: reading
-    /// many messages (an evaluation) then costs the encoder about half as much, with the very same vectors.
+    /// Embeds ahead, all at once, what <see cref="Read"/> will embed for these texts: reading many messages (an
+    /// evaluation) then batches texts of like length across messages, with the very same vectors.
     /// </summary>
     public void ReadAhead(IEnumerable<string> texts)
     {
@@ -134,11 +131,7 @@ public sealed class IntentModel
             return;
         }
 
-        var pieces = texts.SelectMany(t => Pieces(t).Texts).Distinct(StringComparer.Ordinal).OrderBy(t => t.Length);
-        foreach (var batch in pieces.Chunk(ReadAheadBatch))
-        {
-            IntentEmbedder.Shared.Embed(batch);
-        }
+        IntentEmbedder.Shared.Embed(texts.SelectMany(t => Pieces(t).Texts).ToList());
     }
 
     /// <summary>An embedding scaled by the weight it carries beside the n-grams.</summary>
