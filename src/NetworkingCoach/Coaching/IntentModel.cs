@@ -17,6 +17,7 @@ public sealed class IntentModel
     /// <summary>A message is also read sentence by sentence from this many sentences up.</summary>
     private const int SentencesToReadSeparately = 3;
     private const int MaxSentences = 400;
+    private const int ReadAheadPart = 64;
 
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
 
@@ -121,8 +122,8 @@ public sealed class IntentModel
     }
 
     /// <summary>
-    /// Embeds ahead, all at once, what <see cref="Read"/> will embed for these texts: reading many messages (an
-    /// evaluation) then batches texts of like length across messages, with the very same vectors.
+    /// Embeds ahead what <see cref="Read"/> will embed for these texts: reading many messages (an evaluation) then
+    /// batches texts of like length across messages, with the very same vectors.
     /// </summary>
     public void ReadAhead(IEnumerable<string> texts)
     {
@@ -131,7 +132,12 @@ public sealed class IntentModel
             return;
         }
 
-        IntentEmbedder.Shared.Embed(texts.SelectMany(t => Pieces(t).Texts).ToList());
+        // In parts, so that other readers of the shared encoder are not kept waiting for the whole lot.
+        var pieces = texts.SelectMany(t => Pieces(t).Texts).Distinct(StringComparer.Ordinal).OrderBy(t => t.Length);
+        foreach (var part in pieces.Chunk(ReadAheadPart))
+        {
+            IntentEmbedder.Shared.Embed(part);
+        }
     }
 
     /// <summary>An embedding scaled by the weight it carries beside the n-grams.</summary>
