@@ -17,6 +17,7 @@ public sealed class IntentModel
     /// <summary>A message is also read sentence by sentence from this many sentences up.</summary>
     private const int SentencesToReadSeparately = 3;
     private const int MaxSentences = 400;
+    private const int ReadAheadPart = 64;
 
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
 
@@ -102,9 +103,7 @@ public sealed class IntentModel
     /// <summary>The probabilities for the whole text and, for a longer text, the job-ask peak over its sentences.</summary>
     public IntentModelReading Read(string text)
     {
-        var sentences = Sentences(text);
-        var spans = sentences.Count >= SentencesToReadSeparately ? sentences.Take(MaxSentences).ToList() : [];
-        var texts = spans.Select(s => text.Substring(s.Start, s.Length)).Prepend(text).ToList();
+        var (spans, texts) = Pieces(text);
         var embeddings = Info.EmbeddingWeight > 0 ? IntentEmbedder.Shared.Embed(texts) : null;
 
         var whole = Probabilities(text, embeddings?[0]);
@@ -120,6 +119,25 @@ public sealed class IntentModel
         }
 
         return new IntentModelReading(whole, peak, peakStart, peakLength);
+    }
+
+    /// <summary>
+    /// Embeds ahead what <see cref="Read"/> will embed for these texts: reading many messages (an evaluation) then
+    /// batches texts of like length across messages, with the very same vectors.
+    /// </summary>
+    public void ReadAhead(IEnumerable<string> texts)
+    {
+        if (Info.EmbeddingWeight <= 0)
+        {
+            return;
+        }
+
+        // In parts, so that other readers of the shared encoder are not kept waiting for the whole lot.
+        var pieces = texts.SelectMany(t => Pieces(t).Texts).Distinct(StringComparer.Ordinal).OrderBy(t => t.Length);
+        foreach (var part in pieces.Chunk(ReadAheadPart))
+        {
+            IntentEmbedder.Shared.Embed(part);
+        }
     }
 
     /// <summary>An embedding scaled by the weight it carries beside the n-grams.</summary>
@@ -146,6 +164,14 @@ public sealed class IntentModel
         }
 
         return result;
+    }
+
+    // The whole text and, for a longer one, its sentences: what is embedded and scored.
+    private static (List<(int Start, int Length)> Spans, List<string> Texts) Pieces(string text)
+    {
+        var sentences = Sentences(text);
+        List<(int Start, int Length)> spans = sentences.Count >= SentencesToReadSeparately ? sentences.Take(MaxSentences).ToList() : [];
+        return (spans, spans.Select(s => text.Substring(s.Start, s.Length)).Prepend(text).ToList());
     }
 
     // Sentence spans: text up to and including a run of . ! ? or a line break.

@@ -45,17 +45,18 @@ public class ImportWhileOthersWriteTests
     public async Task A_contact_saved_while_the_import_runs_is_merged_with_a_later_row_instead_of_doubled()
     {
         await using var store = await TestStore.CreateAsync();
-        var late = s_rows - 1;
+        var rows = ImportService.ChunkSize + 10;
+        var late = rows - 1;
         int? savedId = null;
 
-        var result = await ImportAsync(store, ImportServiceTests.ManyLinkedInRows(s_rows), report =>
+        var result = await ImportAsync(store, ImportServiceTests.ManyLinkedInRows(rows), report =>
         {
             savedId ??= store.Contacts.CreateAsync(new ContactInput { Name = "Someone Typed", LinkedInUrl = $"https://www.linkedin.com/in/person-{late}" })
                 .GetAwaiter().GetResult();
         });
 
         Assert.Equal(1, result.Counts.Merged);
-        Assert.Equal(s_rows - 1, result.Counts.Created);
+        Assert.Equal(rows - 1, result.Counts.Created);
         await using var db = store.CreateDbContext();
         var person = await db.Contacts.SingleAsync(c => c.LinkedInKey == $"linkedin.com/in/person-{late}");
         Assert.Equal(savedId, person.Id);
@@ -127,13 +128,14 @@ public class ImportWhileOthersWriteTests
     public async Task A_large_re_import_that_merges_across_chunks_is_undone_exactly()
     {
         await using var store = await TestStore.CreateAsync();
-        await store.ImportTextAsync(ImportServiceTests.ManyLinkedInRows(s_rows), "Connections.csv");
+        var rows = ImportService.ChunkSize + 10;
+        await store.ImportTextAsync(ImportServiceTests.ManyLinkedInRows(rows), "Connections.csv");
         var before = store.Dump();
-        var withEmails = ImportServiceTests.ManyLinkedInRows(s_rows).TrimEnd('\n').Split('\n')
+        var withEmails = ImportServiceTests.ManyLinkedInRows(rows).TrimEnd('\n').Split('\n')
             .Select((line, i) => line.Replace(",,Company", $",p{i}@example.com,Company", StringComparison.Ordinal) + "\n");
 
         var result = await store.ImportTextAsync(string.Concat(withEmails), "Connections.csv");
-        Assert.Equal(s_rows, result.Counts.Merged);
+        Assert.Equal(rows, result.Counts.Merged);
 
         await store.Importer.UndoAsync(result.BatchId);
 
@@ -182,7 +184,7 @@ public class ImportWhileOthersWriteTests
     private static async Task<string> ImportCutOffAfterFirstChunkAsync(TestStore store)
     {
         var copy = Path.Combine(store.Directory, "cut-off.db");
-        await ImportAsync(store, ImportServiceTests.ManyLinkedInRows(s_rows), report =>
+        await ImportAsync(store, ImportServiceTests.ManyLinkedInRows(ImportService.ChunkSize + 10), report =>
         {
             if (!File.Exists(copy))
             {

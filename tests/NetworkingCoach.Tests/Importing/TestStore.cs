@@ -7,6 +7,7 @@ using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Exporting;
 using NetworkingCoach.Importing;
+using NetworkingCoach.Tests.TestSupport;
 
 namespace NetworkingCoach.Tests.Importing;
 
@@ -42,6 +43,10 @@ internal sealed class TestStore : IAsyncDisposable
         if (copyOf is not null)
         {
             File.Copy(copyOf, Path.Combine(directory, "test.db"));
+        }
+        else
+        {
+            await MigratedTemplate.CopyToAsync(Path.Combine(directory, "test.db"));
         }
 
         var services = new ServiceCollection()

@@ -57,6 +57,7 @@ public sealed class TestStore : IAsyncDisposable
     public static async Task<TestStore> CreateAsync(FixedClock? clock = null)
     {
         var store = CreateUnmigrated(clock);
+        await MigratedTemplate.CopyToAsync(store.DatabasePath);
         await store.Get<DatabaseMigrator>().MigrateAsync();
         return store;
     }
