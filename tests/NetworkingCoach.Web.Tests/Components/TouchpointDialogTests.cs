@@ -32,9 +32,7 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
     [Fact]
     public async Task Pressing_save_with_a_choice_missing_says_that_nothing_was_saved_and_stores_nothing()
     {
-        var dialogs = _context.Render<MudDialogProvider>();
-        var service = _context.Services.GetRequiredService<IDialogService>();
-        await dialogs.InvokeAsync(() => service.ShowAsync<TouchpointDialog>("Log a touchpoint", new DialogParameters<TouchpointDialog> { { d => d.ContactId, _contactId } }));
+        var dialogs = await OpenDialogAsync();
 
         dialogs.WaitForElement("form.touchpoint-form").Submit();
 
@@ -47,10 +45,8 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_chosen_after_reading_the_message_waits_for_save_to_be_pressed_again()
     {
-        var dialogs = _context.Render<MudDialogProvider>();
-        var service = _context.Services.GetRequiredService<IDialogService>();
-        await dialogs.InvokeAsync(() => service.ShowAsync<TouchpointDialog>("Log a touchpoint", new DialogParameters<TouchpointDialog> { { d => d.ContactId, _contactId } }));
-        var channel = dialogs.FindComponents<MudSelect<NetworkingCoach.Domain.Channel?>>()[0];
+        var dialogs = await OpenDialogAsync();
+        var channel = ChannelPicker(dialogs);
 
         dialogs.WaitForElement("form.touchpoint-form").Submit();
         dialogs.WaitForAssertion(() => Assert.Contains("Choose how it happened.", dialogs.Markup), TimeSpan.FromSeconds(15));
@@ -65,10 +61,8 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_chosen_just_after_save_was_pressed_is_waited_for_and_the_touchpoint_is_stored()
     {
-        var dialogs = _context.Render<MudDialogProvider>();
-        var service = _context.Services.GetRequiredService<IDialogService>();
-        await dialogs.InvokeAsync(() => service.ShowAsync<TouchpointDialog>("Log a touchpoint", new DialogParameters<TouchpointDialog> { { d => d.ContactId, _contactId } }));
-        var channel = dialogs.FindComponents<MudSelect<NetworkingCoach.Domain.Channel?>>()[0];
+        var dialogs = await OpenDialogAsync();
+        var channel = ChannelPicker(dialogs);
 
         var submitted = dialogs.WaitForElement("form.touchpoint-form").SubmitAsync();
         await dialogs.InvokeAsync(() => channel.Instance.SelectOption(NetworkingCoach.Domain.Channel.Phone));
@@ -78,4 +72,15 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
         dialogs.WaitForAssertion(() => Assert.Equal(1, db.Touchpoints.Count()), TimeSpan.FromSeconds(15));
         Assert.Equal(NetworkingCoach.Domain.Channel.Phone, (await db.Touchpoints.SingleAsync()).Channel);
     }
+
+    private async Task<IRenderedComponent<MudDialogProvider>> OpenDialogAsync()
+    {
+        var dialogs = _context.Render<MudDialogProvider>();
+        var service = _context.Services.GetRequiredService<IDialogService>();
+        await dialogs.InvokeAsync(() => service.ShowAsync<TouchpointDialog>("Log a touchpoint", new DialogParameters<TouchpointDialog> { { d => d.ContactId, _contactId } }));
+        return dialogs;
+    }
+
+    private static IRenderedComponent<MudSelect<NetworkingCoach.Domain.Channel?>> ChannelPicker(IRenderedComponent<MudDialogProvider> dialogs) =>
+        dialogs.FindComponents<MudSelect<NetworkingCoach.Domain.Channel?>>()[0];
 }
