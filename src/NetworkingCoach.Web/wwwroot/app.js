@@ -7,13 +7,13 @@ window.networkingCoach = {
     saveTheme: (name, value) => {
         document.cookie = `${name}=${value}; path=/; max-age=31536000; samesite=lax`;
     },
-    // Puts the cursor in a form's first field once it is live, unless the user has already chosen a field.
+    // Moves the cursor to an element (a form's first field once it is live, the first entry a list just added),
+    // unless the user has already chosen a field to type in.
     focusIfIdle: (id) => {
         const active = document.activeElement;
         if (active && (active.isContentEditable || /^(input|textarea|select)$/i.test(active.tagName))) return;
         document.getElementById(id)?.focus();
     },
-    focus: (id) => { document.getElementById(id)?.focus(); },
     openUrl: (url) => { window.location.href = url; },
     copyText: async (text) => {
         try {
