@@ -55,7 +55,7 @@ public class BirthdaysAndRestoreLooksTests(BirthdaysAndRestoreLooksTests.TwoBirt
 
         async Task CheckAsync(string name)
         {
-            await browser.ScreenshotAsync("looks-" + name);
+            await browser.ScreenshotWholePageAsync("looks-" + name);
             failures.AddRange((await ContrastCheck.FailuresAsync(page)).Select(f => $"{name}: contrast {f}"));
             if (options.Screen.IsPhone && await browser.ScrollsSidewaysAsync())
             {

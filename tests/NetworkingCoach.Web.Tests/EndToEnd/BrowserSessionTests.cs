@@ -61,6 +61,23 @@ public class BrowserSessionTests
         browser.AssertNoConsoleErrorsOrCspViolations();
     }
 
+    [Fact]
+    public async Task A_screenshot_shows_the_screen_and_a_whole_page_one_the_page_down_to_four_screens()
+    {
+        await using var browser = await BrowserSession.StartAsync(Site, BrowserOptions.For(Screen.Phone, ColorScheme.Light));
+        await ShowAsync(browser, "", "<meta name='viewport' content='width=device-width, initial-scale=1'><div style='height:10000px'>Tall</div>");
+
+        Assert.Equal((390, 844), PngSize(await browser.ScreenshotAsync("browser-session-screen")));
+        Assert.Equal((390, 4 * 844), PngSize(await browser.ScreenshotWholePageAsync("browser-session-whole-page")));
+    }
+
+    // A PNG's width and height are the first two numbers of its header chunk, big-endian, from byte 16.
+    private static (int Width, int Height) PngSize(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
+    }
+
     /// <summary>Serves one hand-made page (with a Content-Security-Policy header when given) and opens it.</summary>
     private static async Task ShowAsync(BrowserSession browser, string contentSecurityPolicy, string body)
     {

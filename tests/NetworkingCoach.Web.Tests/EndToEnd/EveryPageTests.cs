@@ -60,7 +60,7 @@ public class EveryPageTests(ReadOnlyApps apps)
             try
             {
                 await OpenAsync(browser, url, byAddress: s_openedByAddress.Contains(name));
-                await browser.ScreenshotAsync("page-" + name);
+                await browser.ScreenshotWholePageAsync("page-" + name);
                 var faint = await ContrastCheck.FailuresAsync(browser.Page);
                 failures.AddRange(faint.Select(f => $"{url}: contrast {f}"));
                 if (options.Screen.IsPhone && await browser.ScrollsSidewaysAsync())

@@ -128,12 +128,25 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Saves the page, from the top down to at most <see cref="ScreensShown"/> screens, as
+    /// Saves what the screen shows now, as the user sees it, as
     /// screenshots/&lt;name&gt;-&lt;desktop|phone&gt;-&lt;light|dark&gt;.png under the test output.
     /// </summary>
     public async Task<string> ScreenshotAsync(string name)
     {
-        var path = Path.Combine(RepositoryPaths.Screenshots, $"{name}-{Options.Look}.png");
+        var path = ScreenshotPath(name);
+        await WaitForFontsAndImagesAsync();
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled, Scale = ScreenshotScale.Css });
+        return path;
+    }
+
+    /// <summary>
+    /// Saves the page from the top down to at most <see cref="ScreensShown"/> screens, under the same name as
+    /// <see cref="ScreenshotAsync"/>: for looking at a whole page's layout. It lays the page out again at its full
+    /// height and back, so it costs the browser about three times a picture of the screen (measured).
+    /// </summary>
+    public async Task<string> ScreenshotWholePageAsync(string name)
+    {
+        var path = ScreenshotPath(name);
         await WaitForFontsAndImagesAsync();
         var (width, height) = (Options.Screen.Width, Options.Screen.Height);
         var pageHeight = await Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
@@ -151,6 +164,8 @@ public sealed class BrowserSession : IAsyncDisposable
     // A long list's layout shows in its first screens; a picture of all of it (a company page of 40,000 px on a
     // phone) only costs time to take and to look at.
     private const int ScreensShown = 4;
+
+    private string ScreenshotPath(string name) => Path.Combine(RepositoryPaths.Screenshots, $"{name}-{Options.Look}.png");
 
     // What a picture needs beyond the rendered page: its fonts and images loaded. (Waiting for the network to stay
     // quiet for half a second, as before, cost that half second on every screenshot and waited for nothing more:
