@@ -79,6 +79,8 @@ public class MessageJourneyTests(ReadOnlyApps apps)
             await page.GetByRole(AriaRole.Heading, new() { Name = "Messages", Exact = true }).ClickAsync();
             await browser.AssertAllTextReadableAsync("the blocked verdict");
             Assert.False(await browser.ScrollsSidewaysAsync(), $"the messages page scrolls sideways ({look})");
+            // On a phone the verdict sits below the form: the picture shows it as the user scrolls down to read it.
+            await page.GetByRole(AriaRole.Heading, new() { Name = "What the coach read" }).EvaluateAsync("heading => heading.scrollIntoView({ block: 'center' })");
             await browser.ScreenshotAsync("messages-blocked-verdict");
             browser.AssertNoConsoleErrorsOrCspViolations();
         }
