@@ -254,7 +254,8 @@ public sealed class SamePersonIndex<T> where T : notnull
     {
         const long factor = 1_000_003;
         var name = keys.Name;
-        if (name.Length < SamePersonMatcher.CloseSpellingMinLength)
+        var count = SpellingKeys(keys);
+        if (count == 0)
         {
             return 0;
         }
@@ -278,7 +279,7 @@ public sealed class SamePersonIndex<T> where T : notnull
             }
         }
 
-        return name.Length + 1;
+        return count;
     }
 
     // Spreads the bits, so the dictionary's buckets are used evenly.
