@@ -105,6 +105,8 @@ internal static class ImportBenchmark
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         Row("ImportService.ImportAsync", service);
         Row("raw prepared INSERTs (baseline)", baseline);
+        Collections("service", service);
+        Collections("baseline", baseline);
         output.WriteLine();
         var pairs = service.Zip(baseline, (s, b) => s.Elapsed / b.Elapsed).ToList();
         output.WriteLine($"ratio service / baseline: {serviceMs / baselineMs:F2}x of the medians, {service.Min(m => m.Elapsed) / baseline.Min(m => m.Elapsed):F2}x of the minimums, "
@@ -131,6 +133,10 @@ internal static class ImportBenchmark
         void Row(string name, List<Measurement> runs) => output.WriteLine(
             $"| {name} | {Median(runs.Select(m => m.Elapsed.TotalMilliseconds)):F0} | {runs.Min(m => m.Elapsed.TotalMilliseconds):F0} | "
             + $"{runs.Max(m => m.Elapsed.TotalMilliseconds):F0} | {Median(runs.Select(m => m.ProcessorTime.TotalMilliseconds)):F0} | {Mb(runs.Max(m => m.PeakHeapBytes))} | {Mb((long)runs.Average(m => m.AllocatedBytes))} |");
+
+        void Collections(string name, List<Measurement> runs) => output.WriteLine(
+            $"garbage collections per run, {name} (medians): {Median(runs.Select(m => (double)m.Collections.Gen0)):F0} gen 0, {Median(runs.Select(m => (double)m.Collections.Gen1)):F0} gen 1, "
+            + $"{Median(runs.Select(m => (double)m.Collections.Gen2)):F0} gen 2, paused {Median(runs.Select(m => m.Collections.Paused.TotalMilliseconds)):F0} ms");
 
         void Phase(string name, Func<ImportTimings, TimeSpan> phase) =>
             output.WriteLine($"| {name} | {Median(timings.Select(t => phase(t).TotalMilliseconds)):F0} | {timings.Min(t => phase(t).TotalMilliseconds):F0} |");

@@ -17,6 +17,7 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
     // Company names repeat (thousands of people share a few hundred companies): fold each once. Rows are keyed while the stored people load.
     private readonly ConcurrentDictionary<string, string> _foldedCompanies = new(StringComparer.Ordinal);
     private int _seenId;
+    private int _keyedRows, _keyedSpellings;
 
     /// <summary>A matcher with the stored settings and an empty index; <see cref="CatchUpAsync"/> fills it.</summary>
     public static async Task<ImportMatcher> CreateAsync(AppDbContext db, CancellationToken cancellationToken) =>
@@ -101,8 +102,23 @@ internal sealed class ImportMatcher(SamePersonMatcher matcher)
     public void Seen(int id) => _seenId = Math.Max(_seenId, id);
 
     /// <summary>The row's keys, worked out once.</summary>
-    public PersonKeys KeysOf(ImportedRow row) =>
-        _matcher.Keys(row.Name, null, row.Emails.Select(e => e.Value), row.Phones.Select(p => p.Value), row.LinkedInUrl) with { Company = Fold(row.Company) };
+    public PersonKeys KeysOf(ImportedRow row)
+    {
+        var keys = _matcher.Keys(row.Name, null, row.Emails.Select(e => e.Value), row.Phones.Select(p => p.Value), row.LinkedInUrl) with { Company = Fold(row.Company) };
+        _keyedRows++;
+        _keyedSpellings += SamePersonIndex<ImportTarget>.SpellingKeys(keys);
+        return keys;
+    }
+
+    /// <summary>
+    /// Makes room in the index for the rows keyed so far and, scaled by <paramref name="fileFactor"/> (the file's length over
+    /// the part read), for those still to come; before any is registered, once the stored people are in.
+    /// </summary>
+    public void ExpectRows(double fileFactor)
+    {
+        var factor = Math.Clamp(fileFactor, 1, 100);
+        _index.EnsureCapacity((int)(_keyedRows * factor), (int)(_keyedSpellings * factor));
+    }
 
     /// <summary>The contact the row is (certain) or may be (likely), and the matcher's verdict; null when nobody.</summary>
     public (ImportTarget Target, SamePersonMatch Match)? Find(PersonKeys keys) => _index.Find(keys);

@@ -139,7 +139,12 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, Datab
                     continue;
                 }
 
-                writer ??= await loading;
+                if (writer is null)
+                {
+                    writer = await loading;
+                    matcher.ExpectRows(totalBytes is { } length && stream.Position > 0 ? (double)length / stream.Position : 1);
+                }
+
                 timer.Lap(ref timer.WaitingForKeys);
                 while (ready.TryDequeue(out var next))
                 {
@@ -388,7 +393,13 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> factory, Datab
     private PreparedRow Prepare(ImportedRow row, ImportMatcher matcher)
     {
         var problems = ImportRowInput.Problems(row, _validator);
-        return problems.Count > 0 ? new PreparedRow(row, string.Join(" ", problems), null) : new PreparedRow(row, null, matcher.KeysOf(row));
+        if (problems.Count > 0)
+        {
+            return new PreparedRow(row, string.Join(" ", problems), null);
+        }
+
+        // Only rejected rows are written back out as read; an accepted row may wait a while for the stored keys, holding no more than it needs.
+        return new PreparedRow(row with { RawFields = [], Problems = [] }, null, matcher.KeysOf(row));
     }
 
     private static RowPlan Decide(PreparedRow prepared, ImportMatcher matcher, bool skipLikely)

@@ -21,8 +21,23 @@ public sealed class SamePersonIndex<T> where T : notnull
     private readonly HashSet<string> _spelledCompanies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _unspelled = new(StringComparer.Ordinal);
 
-    /// <summary>Makes room for this many more people at once, rather than growing step by step.</summary>
-    public void EnsureCapacity(int morePeople) => _byName.EnsureCapacity(_byName.Count + morePeople);
+    /// <summary>
+    /// Makes room for this many more people, and this many more close-spelling keys (<see cref="SpellingKeys"/>), at
+    /// once rather than growing step by step: each step of a table of hundreds of thousands of keys copies it into a
+    /// new one twice its size, on the large object heap.
+    /// </summary>
+    public void EnsureCapacity(int morePeople, int moreSpellings = 0)
+    {
+        _byName.EnsureCapacity(_byName.Count + morePeople);
+        _byLinkedIn.EnsureCapacity(_byLinkedIn.Count + morePeople);
+        if (moreSpellings > 0)
+        {
+            _bySpelling.EnsureCapacity(_bySpelling.Count + moreSpellings);
+        }
+    }
+
+    /// <summary>How many close-spelling keys a person with these keys adds once their company is looked up.</summary>
+    public static int SpellingKeys(PersonKeys keys) => keys.Name.Length < SamePersonMatcher.CloseSpellingMinLength ? 0 : keys.Name.Length + 1;
 
     /// <summary>Makes the keys find <paramref name="target"/> from now on (the first owner of an email, phone or profile keeps it).</summary>
     public void Add(PersonKeys keys, T target)
@@ -239,7 +254,8 @@ public sealed class SamePersonIndex<T> where T : notnull
     {
         const long factor = 1_000_003;
         var name = keys.Name;
-        if (name.Length < SamePersonMatcher.CloseSpellingMinLength)
+        var count = SpellingKeys(keys);
+        if (count == 0)
         {
             return 0;
         }
@@ -263,7 +279,7 @@ public sealed class SamePersonIndex<T> where T : notnull
             }
         }
 
-        return name.Length + 1;
+        return count;
     }
 
     // Spreads the bits, so the dictionary's buckets are used evenly.

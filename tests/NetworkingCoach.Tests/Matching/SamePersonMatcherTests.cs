@@ -185,4 +185,27 @@ public class SamePersonMatcherTests
         Assert.Equal([stored], index.FindAll(Person(looked, "Acme")).Select(m => m.Target));
         Assert.Null(index.Find(Person(looked, "Initech")));
     }
+
+    [Fact]
+    public void An_index_given_room_up_front_finds_the_same_people()
+    {
+        var index = new SamePersonIndex<string>();
+        index.EnsureCapacity(morePeople: 1_000, moreSpellings: 20_000);
+        index.Add(Person("Katherine Lee", "Acme", email: "kate@example.com"), "Katherine");
+        index.Add(Person("Jo Smith", "Globex", linkedIn: "https://www.linkedin.com/in/josmith"), "Jo");
+
+        Assert.Equal("Katherine", index.Find(Person("Katharine Lee", "Acme"))!.Value.Target);
+        Assert.Equal("Katherine", index.Find(Person("K. Lee", email: "kate@example.com"))!.Value.Target);
+        Assert.Equal("Jo", index.Find(Person("Joanna Smith", linkedIn: "https://www.linkedin.com/in/josmith"))!.Value.Target);
+        Assert.Null(index.Find(Person("Katharine Lee", "Globex")));
+    }
+
+    [Theory]
+    [InlineData("Katherine Lee", 14)]
+    [InlineData("Jo Smith", 9)]
+    [InlineData("Jo Smit", 0)]
+    public void A_name_long_enough_has_a_spelling_key_whole_and_one_for_each_letter_left_out(string name, int keys)
+    {
+        Assert.Equal(keys, SamePersonIndex<string>.SpellingKeys(Person(name, "Acme")));
+    }
 }
