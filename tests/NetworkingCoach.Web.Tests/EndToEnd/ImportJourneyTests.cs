@@ -10,7 +10,7 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 public class ImportJourneyTests
 {
     [Fact]
-    public async Task User_previews_a_LinkedIn_export_with_one_bad_row_imports_it_sees_the_contacts_and_undoes_the_batch()
+    public async Task User_previews_a_LinkedIn_export_with_one_bad_row_imports_it_sees_the_contacts_and_undoes_the_batch_then_an_edited_import_is_not_undone()
     {
         using var data = new TempDirectory();
         var file = Path.Combine(data.Path, "Connections.csv");
@@ -70,21 +70,12 @@ public class ImportJourneyTests
 
         await browser.GoToAsync("/contacts");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your network starts here" })).ToBeVisibleAsync();
-        browser.AssertNoConsoleErrorsOrCspViolations();
-    }
 
-    [Fact]
-    public async Task Undo_is_refused_with_the_names_of_contacts_edited_since()
-    {
-        using var data = new TempDirectory();
-        var file = Path.Combine(data.Path, "Connections.csv");
-        await File.WriteAllTextAsync(file, LinkedInExport(rows: 3), new UTF8Encoding(false));
-        await using var app = await AppProcess.StartAsync(Path.Combine(data.Path, "app"));
-        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
-        var page = browser.Page;
-
+        // A later export, saved by the browser beside the first: once one of its people is edited, its undo is refused by name.
+        var later = Path.Combine(data.Path, "Connections (1).csv");
+        await File.WriteAllTextAsync(later, LinkedInExport(rows: 3), new UTF8Encoding(false));
         await browser.GoToAsync("/import");
-        await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(file);
+        await page.GetByLabel("Contact file", new() { Exact = true }).SetInputFilesAsync(later);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import 3 contacts" }).ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByText("Import finished")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
@@ -97,7 +88,7 @@ public class ImportJourneyTests
         await Assertions.Expect(page.GetByText("VP Engineering", new() { Exact = false })).ToBeVisibleAsync();
 
         await browser.GoToAsync("/import");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Undo import of Connections.csv" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo import of Connections (1).csv" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo import", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Not undone", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("this contact was changed after it", new() { Exact = false })).ToBeVisibleAsync();
