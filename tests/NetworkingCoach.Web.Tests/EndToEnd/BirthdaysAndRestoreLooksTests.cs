@@ -5,19 +5,20 @@ using NetworkingCoach.Web.Tests.Infrastructure;
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>
-/// The states the import switch, birthdays and restoring from a file add to their pages, on a laptop and a phone in
-/// both themes: readable text, nothing to scroll sideways on a phone, and a screenshot of each.
+/// The states the import switch, birthdays and restoring from a file add to their pages (each page itself is checked in
+/// all four looks by <see cref="EveryPageTests"/>), in each theme and at each size: readable text, nothing to scroll
+/// sideways on a phone, and a screenshot of each.
 /// </summary>
 [Collection(PagesAndImportsCollection.Name)]
 public class BirthdaysAndRestoreLooksTests(BirthdaysAndRestoreLooksTests.TwoBirthdaysAndABackup app) : IClassFixture<BirthdaysAndRestoreLooksTests.TwoBirthdaysAndABackup>
 {
-    public static TheoryData<string> Looks => new(BrowserOptions.EveryLook().Select(look => look.Look));
+    public static TheoryData<string> Looks => new(BrowserOptions.EachThemeAndSize().Select(look => look.Look));
 
     [Theory]
     [MemberData(nameof(Looks))]
     public async Task Birthdays_the_import_switch_and_restoring_a_file_are_readable_and_fit_the_screen(string look)
     {
-        var options = BrowserOptions.EveryLook().Single(o => o.Look == look);
+        var options = BrowserOptions.EachThemeAndSize().Single(o => o.Look == look);
         await using var browser = await BrowserSession.StartAsync(app.Process.BaseUrl, options);
         var page = browser.Page;
         var failures = new List<string>();

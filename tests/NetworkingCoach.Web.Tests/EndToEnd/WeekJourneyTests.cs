@@ -8,39 +8,6 @@ namespace NetworkingCoach.Web.Tests.EndToEnd;
 public class WeekJourneyTests
 {
     [Fact]
-    public async Task Dashboard_offers_demo_data_when_empty_then_shows_the_charts_and_who_needs_attention()
-    {
-        using var data = new TempDirectory();
-        await using var app = await AppProcess.StartAsync(data.Path);
-        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
-        var page = browser.Page;
-
-        await browser.GoToAsync("/");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your network starts here" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Import contacts" })).ToBeVisibleAsync();
-        await browser.ScreenshotAsync("dashboard-empty");
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await Assertions.Expect(page.GetByText("Demo network loaded")).ToBeHiddenAsync(new() { Timeout = 15_000 });
-
-        foreach (var chart in new[] { "Ties by strength", "Touchpoints per week, by channel", "Names gained per month", "Give / ask balance, per week" })
-        {
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = chart })).ToBeVisibleAsync();
-        }
-
-        Assert.Empty(await PageLayout.ChartProblemsAsync(page));
-        Assert.Equal(4, await page.Locator(".chart-card:has(svg)").CountAsync());
-        var rows = page.Locator(".attention-list > li");
-        Assert.InRange(await rows.CountAsync(), 1, 15);
-        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { NameRegex = new("^Draft a message to") })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Active contacts")).ToBeVisibleAsync();
-        await browser.ScreenshotAsync("dashboard-demo-network");
-        browser.AssertNoConsoleErrorsOrCspViolations();
-    }
-
-    [Fact]
     public async Task The_calendar_feed_address_from_settings_serves_a_calendar_until_it_is_replaced()
     {
         using var data = new TempDirectory();
@@ -67,7 +34,7 @@ public class WeekJourneyTests
     }
 
     [Fact]
-    public async Task On_the_week_page_a_ticked_off_and_a_snoozed_item_stay_done_after_a_reload_and_a_restart()
+    public async Task The_empty_dashboard_offers_demo_data_that_fills_its_charts_and_on_the_week_a_ticked_off_and_a_snoozed_item_stay_done_after_a_reload_and_a_restart()
     {
         using var data = new TempDirectory();
         string ticked, snoozed;
@@ -76,9 +43,29 @@ public class WeekJourneyTests
         {
             var page = browser.Page;
             await browser.GoToAsync("/");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your network starts here" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Import contacts" })).ToBeVisibleAsync();
+            await browser.ScreenshotAsync("dashboard-empty");
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Load demo network" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Needs attention" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            await Assertions.Expect(page.GetByText("Demo network loaded")).ToBeHiddenAsync(new() { Timeout = 15_000 });
 
+            foreach (var chart in new[] { "Ties by strength", "Touchpoints per week, by channel", "Names gained per month", "Give / ask balance, per week" })
+            {
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = chart })).ToBeVisibleAsync();
+            }
+
+            Assert.Empty(await PageLayout.ChartProblemsAsync(page));
+            Assert.Equal(4, await page.Locator(".chart-card:has(svg)").CountAsync());
+            var rows = page.Locator(".attention-list > li");
+            Assert.InRange(await rows.CountAsync(), 1, 15);
+            await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { NameRegex = new("^Draft a message to") })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("Active contacts")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync("dashboard-demo-network");
+
+            // Then to this week's list, from the navigation.
             await page.GetByRole(AriaRole.Link, new() { Name = "This week", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This week", Exact = true })).ToBeVisibleAsync();
             var items = page.Locator(".week-item[data-key]");
@@ -199,7 +186,8 @@ public class WeekJourneyTests
             browser.AssertNoConsoleErrorsOrCspViolations();
         }
 
-        foreach (var look in BrowserOptions.EveryLook())
+        // The tick-off question and the undo row, in each theme and at each size (the week itself is checked in all four looks).
+        foreach (var look in BrowserOptions.EachThemeAndSize())
         {
             await using var browser = await BrowserSession.StartAsync(app.BaseUrl, look);
             var page = browser.Page;

@@ -22,5 +22,13 @@ public sealed record BrowserOptions
         from scheme in new[] { ColorScheme.Light, ColorScheme.Dark }
         select For(screen, scheme);
 
+    /// <summary>
+    /// Each theme and each size once (a laptop in the light theme, a phone in the dark), for states of a page whose
+    /// page itself is checked in <see cref="EveryLook"/>: what depends on the theme shows in one, what depends on the
+    /// size in the other.
+    /// </summary>
+    public static IEnumerable<BrowserOptions> EachThemeAndSize() =>
+        [For(Screen.Desktop, ColorScheme.Light), For(Screen.Phone, ColorScheme.Dark)];
+
     public override string ToString() => Look;
 }
