@@ -6,7 +6,7 @@ using NetworkingCoach.Web.Tests.Infrastructure;
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>Importing people entered twice, sorting them out, then backing the network up and restoring it.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(PagesAndImportsCollection.Name)]
 public class DuplicateReviewJourneyTests
 {
     [Fact]
