@@ -6,7 +6,7 @@ using NetworkingCoach.Web.Tests.Infrastructure;
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>Bringing a network back from a backup file kept outside the app's folder, and refusing files that are not one.</summary>
-[Collection(PagesAndImportsCollection.Name)]
+[Collection(EndToEndCollection.Name)]
 public class RestoreFromFileJourneyTests
 {
     [Fact]

@@ -6,7 +6,7 @@ using NetworkingCoach.Web.Tests.Infrastructure;
 namespace NetworkingCoach.Web.Tests.EndToEnd;
 
 /// <summary>The app started so other machines can reach it: the owner account is made with the console's setup code, then guards the door.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(PagesAndImportsCollection.Name)]
 public partial class SignInJourneyTests
 {
     private const string Owner = "sam.owner";
