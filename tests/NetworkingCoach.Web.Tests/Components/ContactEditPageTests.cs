@@ -1,37 +1,18 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Web.Features.Contacts;
-using NetworkingCoach.Web.Tests.Infrastructure;
 
 namespace NetworkingCoach.Web.Tests.Components;
 
-public sealed class ContactEditPageTests : IAsyncLifetime
+public sealed class ContactEditPageTests : StoreComponentTests
 {
-    private readonly TempDirectory _data = new();
-    private readonly BunitContext _context = ComponentContext.Create();
-
-    public async Task InitializeAsync()
-    {
-        await _context.AddStoreAsync(_data.Path);
-        _context.Services.AddLogging();
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task What_is_typed_stays_when_the_page_is_rendered_again_for_the_same_contact()
     {
-        var id = await _context.Services.GetRequiredService<ContactService>().CreateAsync(new ContactInput { Name = "Priya Raman", Company = "Acme Robotics" });
-        var page = _context.Render<ContactEditPage>(p => p.Add(x => x.Id, id));
+        var id = await Context.Services.GetRequiredService<ContactService>().CreateAsync(new ContactInput { Name = "Priya Raman", Company = "Acme Robotics" });
+        var page = Context.Render<ContactEditPage>(p => p.Add(x => x.Id, id));
         page.WaitForAssertion(() => Assert.Equal("Priya Raman", Field(page, "Name *").GetAttribute("value")));
 
         Field(page, "Title").Change("Head of Platform");

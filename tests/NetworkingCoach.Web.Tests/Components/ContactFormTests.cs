@@ -1,36 +1,19 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Web.Features.Contacts;
-using NetworkingCoach.Web.Tests.Infrastructure;
 
 namespace NetworkingCoach.Web.Tests.Components;
 
-public sealed class ContactFormTests : IAsyncLifetime
+// Over a store: the form reads "today" from the user's calendar, which the store keeps.
+public sealed class ContactFormTests : StoreComponentTests
 {
-    private readonly TempDirectory _data = new();
-    private readonly BunitContext _context = ComponentContext.Create();
     private readonly List<ContactInput> _saved = [];
 
-    public async Task InitializeAsync()
-    {
-        // The form reads "today" from the user's calendar, which the store keeps.
-        await _context.AddStoreAsync(_data.Path);
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
-
     private IRenderedComponent<ContactForm> Render(ContactInput input) =>
-        _context.Render<ContactForm>(p => p.Add(x => x.Input, input).Add(x => x.OnSave, (ContactInput saved) => _saved.Add(saved)));
+        Context.Render<ContactForm>(p => p.Add(x => x.Input, input).Add(x => x.OnSave, (ContactInput saved) => _saved.Add(saved)));
 
     private static IElement Field(IRenderedComponent<ContactForm> form, string label)
     {

@@ -5,28 +5,17 @@ using MudBlazor;
 using NetworkingCoach.Contacts;
 using NetworkingCoach.Data;
 using NetworkingCoach.Web.Features.Touchpoints;
-using NetworkingCoach.Web.Tests.Infrastructure;
 
 namespace NetworkingCoach.Web.Tests.Components;
 
-public sealed class TouchpointDialogTests : IAsyncLifetime
+public sealed class TouchpointDialogTests : StoreComponentTests
 {
-    private readonly TempDirectory _data = new();
-    private readonly BunitContext _context = ComponentContext.Create();
     private int _contactId;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _context.AddStoreAsync(_data.Path);
-        _contactId = await _context.Services.GetRequiredService<ContactService>().CreateAsync(new ContactInput { Name = "Maya Thompson" });
-        _context.Render<MudPopoverProvider>();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
+        await base.InitializeAsync();
+        _contactId = await Context.Services.GetRequiredService<ContactService>().CreateAsync(new ContactInput { Name = "Maya Thompson" });
     }
 
     [Fact]
@@ -38,7 +27,7 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
 
         dialogs.WaitForAssertion(() => Assert.Contains("Nothing was saved yet: check the fields above and press Save touchpoint again.", dialogs.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(15));
         Assert.Contains("Choose how it happened.", dialogs.Markup);
-        await using var db = await _context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await using var db = await Context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         Assert.Equal(0, await db.Touchpoints.CountAsync());
     }
 
@@ -54,7 +43,7 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         Assert.Contains("Save touchpoint", dialogs.Markup);
-        await using var db = await _context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await using var db = await Context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         Assert.Equal(0, await db.Touchpoints.CountAsync());
     }
 
@@ -68,15 +57,15 @@ public sealed class TouchpointDialogTests : IAsyncLifetime
         await dialogs.InvokeAsync(() => channel.Instance.SelectOption(NetworkingCoach.Domain.Channel.Phone));
         await submitted;
 
-        await using var db = await _context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await using var db = await Context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         dialogs.WaitForAssertion(() => Assert.Equal(1, db.Touchpoints.Count()), TimeSpan.FromSeconds(15));
         Assert.Equal(NetworkingCoach.Domain.Channel.Phone, (await db.Touchpoints.SingleAsync()).Channel);
     }
 
     private async Task<IRenderedComponent<MudDialogProvider>> OpenDialogAsync()
     {
-        var dialogs = _context.Render<MudDialogProvider>();
-        var service = _context.Services.GetRequiredService<IDialogService>();
+        var dialogs = Context.Render<MudDialogProvider>();
+        var service = Context.Services.GetRequiredService<IDialogService>();
         await dialogs.InvokeAsync(() => service.ShowAsync<TouchpointDialog>("Log a touchpoint", new DialogParameters<TouchpointDialog> { { d => d.ContactId, _contactId } }));
         return dialogs;
     }
