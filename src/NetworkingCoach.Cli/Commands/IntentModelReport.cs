@@ -8,6 +8,7 @@ public static class IntentModelReport
     public static void WriteTestFigures(CliConsole console, string folder, IntentCorpusSplit split, IntentClassifier model, bool showMisses)
     {
         var phrases = new PhraseIntentClassifier();
+        model.ReadAhead(split.Test.Select(m => m.Text));
         var test = IntentEvaluation.Of(split.Test, text => model.Classify(text).Intent);
         var baseline = IntentEvaluation.Of(split.Test, text => phrases.Classify(text).Intent);
         console.Output.WriteLine($"test model + cues:   {test.Summary}");

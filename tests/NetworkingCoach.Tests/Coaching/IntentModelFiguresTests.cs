@@ -15,7 +15,7 @@ public class IntentModelFiguresTests(ITestOutputHelper output)
         var test = IntentCorpus.Read(Path.Combine(AppContext.BaseDirectory, "IntentCorpus", IntentCorpus.TestFile));
         var model = new IntentClassifier();
         var phrases = new PhraseIntentClassifier();
-        IntentModelLoad.Shipped.Model!.ReadAhead(test.Select(m => m.Text));
+        model.ReadAhead(test.Select(m => m.Text));
 
         var figures = IntentEvaluation.Of(test, text => model.Classify(text).Intent);
         var baseline = IntentEvaluation.Of(test, text => phrases.Classify(text).Intent);

@@ -27,8 +27,7 @@ public sealed class TouchpointDialogTests : StoreComponentTests
 
         dialogs.WaitForAssertion(() => Assert.Contains("Nothing was saved yet: check the fields above and press Save touchpoint again.", dialogs.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(15));
         Assert.Contains("Choose how it happened.", dialogs.Markup);
-        await using var db = await Context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        Assert.Equal(0, await db.Touchpoints.CountAsync());
+        Assert.Equal(0, await StoredTouchpointsAsync());
     }
 
     [Fact]
@@ -43,8 +42,7 @@ public sealed class TouchpointDialogTests : StoreComponentTests
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         Assert.Contains("Save touchpoint", dialogs.Markup);
-        await using var db = await Context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        Assert.Equal(0, await db.Touchpoints.CountAsync());
+        Assert.Equal(0, await StoredTouchpointsAsync());
     }
 
     [Fact]
@@ -60,6 +58,12 @@ public sealed class TouchpointDialogTests : StoreComponentTests
         await using var db = await Context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         dialogs.WaitForAssertion(() => Assert.Equal(1, db.Touchpoints.Count()), TimeSpan.FromSeconds(15));
         Assert.Equal(NetworkingCoach.Domain.Channel.Phone, (await db.Touchpoints.SingleAsync()).Channel);
+    }
+
+    private async Task<int> StoredTouchpointsAsync()
+    {
+        await using var db = await Context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Touchpoints.CountAsync();
     }
 
     private async Task<IRenderedComponent<MudDialogProvider>> OpenDialogAsync()
