@@ -45,6 +45,28 @@ window.networkingCoach = {
     },
 };
 
+// Text fields the page reads after a pause (PausedTextField): what the user types stays in the box. The server hears
+// the box's text when typing pauses (or on leaving it, through the field's change event) and replaces it only through
+// setTypedText. Any other write to the box, such as a render that raced the user's keys, is ignored.
+window.networkingCoach.keepTypedText = (box, dotNet, pauseMs) => {
+    if (!box || box._keptText) return;
+    const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), "value");
+    let timer;
+    const tell = () => dotNet.invokeMethodAsync("TypingPausedAsync", own.get.call(box))
+        .catch((error) => console.warn("The page did not take the typed text", error));
+    box._keptText = {
+        set: (text) => { clearTimeout(timer); own.set.call(box, text); },
+        stop: () => clearTimeout(timer),
+    };
+    Object.defineProperty(box, "value", { configurable: true, get: () => own.get.call(box), set: () => { } });
+    box.addEventListener("input", () => {
+        clearTimeout(timer);
+        timer = setTimeout(tell, pauseMs);
+    });
+};
+window.networkingCoach.setTypedText = (box, text) => box?._keptText?.set(text);
+window.networkingCoach.releaseTypedText = (box) => box?._keptText?.stop();
+
 // Saves a file the server streams to the page (used for downloads made from page state, such as skipped import rows).
 window.networkingCoach.downloadStream = async (fileName, streamReference) => {
     const buffer = await streamReference.arrayBuffer();

@@ -102,6 +102,16 @@ public class MessageJourneyTests(ReadOnlyApps apps)
         // The verdict quotes the whole text it judged, so the server holds every character too.
         await Assertions.Expect(page.Locator(".cue-preview")).ToHaveTextAsync(typed);
         await Assertions.Expect(body).ToHaveValueAsync(typed);
+
+        // Bursts with rests about as long as the page's wait (400 ms): the coach reads and the page redraws while keys arrive.
+        const string more = "Thanks again for the intro to Priya last spring; it turned into a great conversation about roles.";
+        await FastTyping.TypeInBurstsAsync(body, more, pageWaitsMs: 400);
+        await Assertions.Expect(page.Locator(".cue-preview")).ToHaveTextAsync(typed + more);
+        await Assertions.Expect(body).ToHaveValueAsync(typed + more);
+
+        // A write into the box from the page's script, as a render that raced the keys would make, leaves it as typed.
+        await body.EvaluateAsync("box => box.value = 'Hi Dana'");
+        await Assertions.Expect(body).ToHaveValueAsync(typed + more);
         // On a loaded machine Blazor can report one keystroke event that raced a re-render; what counts
         // here is that no character was lost, asserted above.
         browser.AssertNoConsoleErrorsOrCspViolations(RacedKeystroke);
@@ -123,6 +133,14 @@ public class MessageJourneyTests(ReadOnlyApps apps)
         // Once the grid has answered the search (nobody matches), the box still holds every character.
         await Assertions.Expect(page.GetByText("Dana Whitfield")).ToHaveCountAsync(0);
         await Assertions.Expect(search).ToHaveValueAsync(typed);
+
+        // A new search typed in bursts, resting about as long as the search waits (300 ms), so the grid reloads among the keys.
+        const string again = "Whitfield Harbor Logistics Dana Whitfield Harbor";
+        await search.FillAsync("");
+        await FastTyping.TypeInBurstsAsync(search, again, pageWaitsMs: 300);
+        await Assertions.Expect(search).ToHaveValueAsync(again);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Dana Whitfield", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(search).ToHaveValueAsync(again);
         browser.AssertNoConsoleErrorsOrCspViolations(RacedKeystroke);
     }
 }
