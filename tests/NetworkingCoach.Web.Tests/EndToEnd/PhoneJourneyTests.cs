@@ -23,6 +23,12 @@ public class PhoneJourneyTests(ReadOnlyApps apps)
         var link = main.GetByRole(AriaRole.Link, new() { Name = demo.ContactName, Exact = true }).First;
         await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.False(await browser.ScrollsSidewaysAsync(), "the contact list should fit a phone's width");
+        // On the card the job title sits under the name, not run on after it.
+        var job = main.Locator(".contact-job").First;
+        await Assertions.Expect(job).ToBeVisibleAsync();
+        var nameBox = (await link.BoundingBoxAsync())!;
+        Assert.True((await job.BoundingBoxAsync())!.Y >= nameBox.Y + nameBox.Height - 1, "the job title should sit under the name");
+
         await browser.ScreenshotAsync("phone-01-contacts-search");
 
         await link.ClickAsync();
