@@ -67,6 +67,34 @@ window.networkingCoach.keepTypedText = (box, dotNet, pauseMs) => {
 window.networkingCoach.setTypedText = (box, text) => box?._keptText?.set(text);
 window.networkingCoach.releaseTypedText = (box) => box?._keptText?.stop();
 
+// Boxes whose text the server also sets (the pickers: choosing a name writes it in) are marked data-keeps-typing.
+// While such a box has focus, a write that puts back a text the user has typed past (or the text it held when the
+// user came to it), as a render that raced the keys would, is ignored. Any other write, such as the name just
+// chosen, goes in and starts the record afresh; leaving the box ends it.
+document.addEventListener("focusin", (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement)) return;
+    if (!box.hasAttribute("data-keeps-typing")) return;
+    const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), "value");
+    if (box._typedTexts) {
+        box._typedTexts.add(own.get.call(box));
+        return;
+    }
+    const typed = box._typedTexts = new Set([own.get.call(box)]);
+    box.addEventListener("input", () => typed.add(own.get.call(box)));
+    box.addEventListener("blur", () => typed.clear());
+    Object.defineProperty(box, "value", {
+        configurable: true,
+        get: () => own.get.call(box),
+        set: (value) => {
+            const text = value ?? "";
+            if (text !== own.get.call(box) && typed.has(text)) return;
+            typed.clear();
+            own.set.call(box, value);
+        },
+    });
+});
+
 // Saves a file the server streams to the page (used for downloads made from page state, such as skipped import rows).
 window.networkingCoach.downloadStream = async (fileName, streamReference) => {
     const buffer = await streamReference.arrayBuffer();

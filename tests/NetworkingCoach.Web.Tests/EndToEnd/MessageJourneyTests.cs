@@ -143,4 +143,27 @@ public class MessageJourneyTests(ReadOnlyApps apps)
         await Assertions.Expect(search).ToHaveValueAsync(again);
         browser.AssertNoConsoleErrorsOrCspViolations(RacedKeystroke);
     }
+
+    [Fact]
+    public async Task Every_character_typed_at_five_milliseconds_a_key_stays_in_the_recipient_picker_and_a_choice_still_goes_in()
+    {
+        var (app, _) = await apps.DormantAndStrongAsync();
+        await using var browser = await BrowserSession.StartAsync(app.BaseUrl);
+        var page = browser.Page;
+        var typed = FastTyping.Text("Brightwater Foods and Partners, Orbit Software ");
+
+        await browser.GoToAsync("/messages");
+        var to = page.GetByLabel("To", new() { Exact = true });
+        await to.PressSequentiallyAsync(typed, new() { Delay = FastTyping.DelayMs });
+        await Assertions.Expect(to).ToHaveValueAsync(typed);
+        // Once the picker has answered the search (nobody matches), the box still holds every character.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Dana Whitfield" })).ToHaveCountAsync(0);
+        await Assertions.Expect(to).ToHaveValueAsync(typed);
+
+        // The picker writes the chosen name into the box: that write is not mistaken for a late echo of the typing.
+        await to.FillAsync("Dana");
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("Dana Whitfield (Harbor Logistics)", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(to).ToHaveValueAsync("Dana Whitfield (Harbor Logistics)");
+        browser.AssertNoConsoleErrorsOrCspViolations(RacedKeystroke);
+    }
 }
