@@ -164,6 +164,10 @@ public class MessageJourneyTests(ReadOnlyApps apps)
         await to.FillAsync("Dana");
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("Dana Whitfield (Harbor Logistics)", new() { Exact = true }).ClickAsync();
         await Assertions.Expect(to).ToHaveValueAsync("Dana Whitfield (Harbor Logistics)");
+        // So does the clear button's empty box, after typing into it.
+        await to.PressSequentiallyAsync("x", new() { Delay = FastTyping.DelayMs });
+        await page.Locator(".mud-input-clear-button").First.ClickAsync();
+        await Assertions.Expect(to).ToHaveValueAsync("");
         browser.AssertNoConsoleErrorsOrCspViolations(RacedKeystroke);
     }
 }
