@@ -45,20 +45,27 @@ window.networkingCoach = {
     },
 };
 
+// Puts the box's own value property behind a setter of ours (reading stays as it is); returns the box's own
+// getter and setter, for writes the setter lets through.
+const takeOverValue = (box, set) => {
+    const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), "value");
+    Object.defineProperty(box, "value", { configurable: true, get: () => own.get.call(box), set });
+    return { get: () => own.get.call(box), set: (text) => own.set.call(box, text) };
+};
+
 // Text fields the page reads after a pause (PausedTextField): what the user types stays in the box. The server hears
 // the box's text when typing pauses (or on leaving it, through the field's change event) and replaces it only through
 // setTypedText. Any other write to the box, such as a render that raced the user's keys, is ignored.
 window.networkingCoach.keepTypedText = (box, dotNet, pauseMs) => {
     if (!box || box._keptText) return;
-    const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), "value");
+    const own = takeOverValue(box, () => { });
     let timer;
-    const tell = () => dotNet.invokeMethodAsync("TypingPausedAsync", own.get.call(box))
+    const tell = () => dotNet.invokeMethodAsync("TypingPausedAsync", own.get())
         .catch((error) => console.warn("The page did not take the typed text", error));
     box._keptText = {
-        set: (text) => { clearTimeout(timer); own.set.call(box, text); },
+        set: (text) => { clearTimeout(timer); own.set(text); },
         stop: () => clearTimeout(timer),
     };
-    Object.defineProperty(box, "value", { configurable: true, get: () => own.get.call(box), set: () => { } });
     box.addEventListener("input", () => {
         clearTimeout(timer);
         timer = setTimeout(tell, pauseMs);
@@ -75,24 +82,19 @@ document.addEventListener("focusin", (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement)) return;
     if (!box.hasAttribute("data-keeps-typing")) return;
-    const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), "value");
     if (box._typedTexts) {
-        box._typedTexts.add(own.get.call(box));
+        box._typedTexts.add(box.value);
         return;
     }
-    const typed = box._typedTexts = new Set([own.get.call(box)]);
-    box.addEventListener("input", () => typed.add(own.get.call(box)));
-    box.addEventListener("blur", () => typed.clear());
-    Object.defineProperty(box, "value", {
-        configurable: true,
-        get: () => own.get.call(box),
-        set: (value) => {
-            const text = value ?? "";
-            if (text !== own.get.call(box) && typed.has(text)) return;
-            typed.clear();
-            own.set.call(box, value);
-        },
+    const typed = box._typedTexts = new Set([box.value]);
+    const own = takeOverValue(box, (value) => {
+        const text = value ?? "";
+        if (text !== own.get() && typed.has(text)) return;
+        typed.clear();
+        own.set(value);
     });
+    box.addEventListener("input", () => typed.add(own.get()));
+    box.addEventListener("blur", () => typed.clear());
 });
 
 // Saves a file the server streams to the page (used for downloads made from page state, such as skipped import rows).
