@@ -13,5 +13,8 @@ public sealed partial class AppProcess
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_TC_CallCounting"] = "0";
         start.Environment["DOTNET_gcServer"] = "0";
+        // A failed event dispatch then names its cause in the browser's console, where the journeys read it
+        // (see BrowserSession); the app as shipped keeps circuit errors terse.
+        start.Environment["ASPNETCORE_DETAILEDERRORS"] = "true";
     }
 }
