@@ -16,5 +16,7 @@ public sealed partial class AppProcess
         // A failed event dispatch then names its cause in the browser's console, where the journeys read it
         // (see BrowserSession); the app as shipped keeps circuit errors terse.
         start.Environment["ASPNETCORE_DETAILEDERRORS"] = "true";
+        // No debugger or tracing endpoints: a test's app is killed at the end, which would leave their pipes in /tmp.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
     }
 }
