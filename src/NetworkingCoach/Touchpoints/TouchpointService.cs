@@ -13,6 +13,9 @@ namespace NetworkingCoach.Touchpoints;
 /// <summary>Logs, edits and deletes touchpoints (meetings with their names gained included) and reads a contact's timeline and facts.</summary>
 public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, UserCalendarSource calendars, TimeProvider clock, ILogger<TouchpointService> logger)
 {
+    /// <summary>How many touchpoints a contact's history lists at first, and how many more each "Show more" adds.</summary>
+    public const int TimelinePageSize = 20;
+
     private readonly TouchpointInputValidator _validator = new(calendars);
 
     /// <summary>A blank form: now on the user's clock, reached out by the user, keeping in touch.</summary>
@@ -98,7 +101,7 @@ public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, U
     public async Task<TimelineEntry?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return (await EntriesAsync(db, db.Touchpoints.Where(t => t.Id == id), cancellationToken)).FirstOrDefault();
+        return (await EntriesAsync(db, db.Touchpoints.Where(t => t.Id == id), 1, cancellationToken)).FirstOrDefault();
     }
 
     /// <summary>Deletes a touchpoint; introductions that came from it stay, without the link to the meeting.</summary>
@@ -114,8 +117,11 @@ public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, U
         logger.LogInformation("Deleted touchpoint {TouchpointId}", id);
     }
 
-    /// <summary>The contact's touchpoints newest first, only those of <paramref name="intent"/> when given, with facts over all of them.</summary>
-    public async Task<ContactTimeline> TimelineAsync(int contactId, TouchpointIntent? intent = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The newest <paramref name="take"/> of the contact's touchpoints, only those of <paramref name="intent"/> when given,
+    /// with how many there are and the facts over all of them.
+    /// </summary>
+    public async Task<ContactTimeline> TimelineAsync(int contactId, TouchpointIntent? intent = null, int take = TimelinePageSize, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var touchpoints = db.Touchpoints.Where(t => t.ContactId == contactId);
@@ -124,9 +130,10 @@ public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, U
             touchpoints = touchpoints.Where(t => t.Intent == only);
         }
 
-        var entries = await EntriesAsync(db, touchpoints, cancellationToken);
+        var total = await touchpoints.CountAsync(cancellationToken);
+        var entries = await EntriesAsync(db, touchpoints, Math.Max(take, 1), cancellationToken);
         var facts = await FactsAsync(db, [contactId], cancellationToken);
-        return new ContactTimeline(entries, facts.GetValueOrDefault(contactId, RelationshipFacts.None));
+        return new ContactTimeline(entries, total, facts.GetValueOrDefault(contactId, RelationshipFacts.None));
     }
 
     /// <summary>The facts about one relationship, as of now.</summary>
@@ -155,10 +162,11 @@ public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, U
         return rows.GroupBy(r => r.ContactId).ToDictionary(g => g.Key, g => RelationshipFactsCalculator.Calculate(g.Select(r => r.Fact), now));
     }
 
-    private async Task<List<TimelineEntry>> EntriesAsync(AppDbContext db, IQueryable<Touchpoint> touchpoints, CancellationToken cancellationToken)
+    private async Task<List<TimelineEntry>> EntriesAsync(AppDbContext db, IQueryable<Touchpoint> touchpoints, int take, CancellationToken cancellationToken)
     {
         var rows = await touchpoints.AsNoTracking()
             .OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id)
+            .Take(take)
             .Select(t => new
             {
                 Touchpoint = t,

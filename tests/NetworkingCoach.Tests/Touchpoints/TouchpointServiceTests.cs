@@ -70,6 +70,34 @@ public class TouchpointServiceTests
     }
 
     [Fact]
+    public async Task A_long_timeline_lists_its_newest_part_with_the_count_of_all_and_facts_over_all()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var service = store.Get<TouchpointService>();
+        var ana = await store.AddContactAsync("Ana Silva");
+        var total = TouchpointService.TimelinePageSize + 5;
+        for (var daysAgo = 1; daysAgo <= total; daysAgo++)
+        {
+            await service.LogAsync(store.Touchpoint(ana, daysAgo % 5 == 0 ? TouchpointIntent.Meeting : TouchpointIntent.KeepInTouch, daysAgo: daysAgo));
+        }
+
+        var first = await service.TimelineAsync(ana);
+        Assert.Equal(TouchpointService.TimelinePageSize, first.Entries.Count);
+        Assert.Equal(total, first.Total);
+        Assert.Equal(total, first.Facts.TotalTouchpoints);
+        Assert.Equal(store.Touchpoint(ana, daysAgo: 1).OccurredAt!.Value, first.Entries[0].OccurredAtLocal, TimeSpan.FromSeconds(1));
+
+        var all = await service.TimelineAsync(ana, take: first.Entries.Count + TouchpointService.TimelinePageSize);
+        Assert.Equal(total, all.Entries.Count);
+        Assert.Equal(first.Entries.Select(e => e.Id), all.Entries.Take(first.Entries.Count).Select(e => e.Id));
+        Assert.Equal(store.Touchpoint(ana, daysAgo: total).OccurredAt!.Value, all.Entries[^1].OccurredAtLocal, TimeSpan.FromSeconds(1));
+
+        var meetings = await service.TimelineAsync(ana, TouchpointIntent.Meeting, take: 2);
+        Assert.Equal(2, meetings.Entries.Count);
+        Assert.Equal(total / 5, meetings.Total);
+    }
+
+    [Fact]
     public async Task Editing_keeps_the_contact_and_clears_meeting_fields_when_it_is_no_longer_a_meeting()
     {
         await using var store = await TestStore.CreateAsync();
