@@ -120,3 +120,64 @@ window.networkingCoach.downloadStream = async (fileName, streamReference) => {
     button.setAttribute("aria-label", open ? "Hide navigation" : "Show navigation");
     button.setAttribute("aria-expanded", open ? "true" : "false");
 })();
+
+// The notice Blazor shows while the page's live connection is down (ReconnectNotice): Blazor sets its state classes;
+// this wires its buttons, tries again when a phone's page comes back to the screen after giving up, and moves the
+// keyboard to the buttons once there is something to press.
+(() => {
+    const notice = document.getElementById("components-reconnect-modal");
+    if (!notice) return;
+    const states = ["show", "retrying", "failed", "paused", "resume-failed", "rejected", "hide"].map(s => `components-reconnect-${s}`);
+    const showState = (state) => {
+        notice.classList.remove(...states);
+        notice.classList.add(`components-reconnect-${state}`);
+    };
+    const focusFirstButton = () => {
+        const button = [...notice.querySelectorAll("button")].find(b => b.offsetParent !== null);
+        button?.focus();
+    };
+    const ended = () => {
+        showState("rejected");
+        focusFirstButton();
+    };
+    const retryWhenVisible = () => {
+        if (document.visibilityState === "visible") retry();
+    };
+    // Blazor.reconnect: true when back, false when the server no longer has this page (then its saved state may
+    // still resume it), an error when the server does not answer.
+    const retry = async () => {
+        document.removeEventListener("visibilitychange", retryWhenVisible);
+        showState("show");
+        try {
+            if (await Blazor.reconnect() || await Blazor.resumeCircuit()) {
+                showState("hide");
+            } else {
+                ended();
+            }
+        } catch {
+            showState("failed");
+            focusFirstButton();
+            document.addEventListener("visibilitychange", retryWhenVisible);
+        }
+    };
+    const resume = async () => {
+        try {
+            if (await Blazor.resumeCircuit()) {
+                showState("hide");
+            } else {
+                ended();
+            }
+        } catch {
+            showState("resume-failed");
+            focusFirstButton();
+        }
+    };
+    document.getElementById("reconnect-retry").addEventListener("click", retry);
+    document.getElementById("reconnect-resume").addEventListener("click", resume);
+    document.getElementById("reconnect-reload").addEventListener("click", () => location.reload());
+    notice.addEventListener("components-reconnect-state-changed", (e) => {
+        const state = e.detail?.state;
+        if (state === "failed") document.addEventListener("visibilitychange", retryWhenVisible);
+        if (["failed", "paused", "resume-failed", "rejected"].includes(state)) focusFirstButton();
+    });
+})();
