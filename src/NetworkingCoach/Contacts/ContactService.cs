@@ -138,6 +138,8 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Coac
                 CadenceDays = c.CadenceDays,
                 Birthday = c.Birthday,
             })
+            // One contact's tags, emails and phones are a handful each: one query joining them stays small.
+            .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
     }
 

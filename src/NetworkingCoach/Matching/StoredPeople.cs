@@ -25,7 +25,7 @@ public static class StoredPeople
             var query = domain == "gmail.com"
                 ? db.ContactEmails.Where(e => e.NormalizedAddress.StartsWith(first) && (e.NormalizedAddress.EndsWith("@gmail.com") || e.NormalizedAddress.EndsWith("@googlemail.com")))
                 : db.ContactEmails.Where(e => e.NormalizedAddress == email);
-            ids.UnionWith(await query.Select(e => e.ContactId).Take(CandidateLimit).ToListAsync(cancellationToken));
+            ids.UnionWith(await query.Select(e => e.ContactId).OrderBy(id => id).Take(CandidateLimit).ToListAsync(cancellationToken));
         }
 
         foreach (var phone in keys.Phones)
@@ -34,7 +34,7 @@ public static class StoredPeople
             var tail = "%" + digits[^Math.Min(7, digits.Length)..];
             ids.UnionWith(await db.ContactPhones
                 .Where(p => EF.Functions.Like(p.Number.Replace(" ", "").Replace("-", "").Replace("(", "").Replace(")", "").Replace(".", "").Replace("/", ""), tail))
-                .Select(p => p.ContactId).Take(CandidateLimit).ToListAsync(cancellationToken));
+                .Select(p => p.ContactId).OrderBy(id => id).Take(CandidateLimit).ToListAsync(cancellationToken));
         }
 
         if (keys.LinkedIn is { } profile)
@@ -49,7 +49,7 @@ public static class StoredPeople
             var (firstWord, lastWord) = (words[0], words[^1]);
             ids.UnionWith(await db.Contacts
                 .Where(c => c.SearchText.StartsWith(firstWord) || (lastWord.Length > 2 && c.SearchText.Contains(lastWord)))
-                .Select(c => c.Id).Take(CandidateLimit).ToListAsync(cancellationToken));
+                .Select(c => c.Id).OrderBy(id => id).Take(CandidateLimit).ToListAsync(cancellationToken));
         }
 
         if (excludeId is { } excluded)

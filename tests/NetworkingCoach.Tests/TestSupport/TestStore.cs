@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NetworkingCoach.Contacts;
@@ -50,6 +51,10 @@ public sealed class TestStore : IAsyncDisposable
         }
 
         services.AddNetworkingCoachCore(location);
+        // Query shapes EF Core warns about fail here rather than in a log: a page of rows in no set order, and several
+        // collections loaded in one query without saying whether that is meant.
+        services.ConfigureDbContext<AppDbContext>(options => options.ConfigureWarnings(warnings => warnings.Throw(
+            CoreEventId.RowLimitingOperationWithoutOrderByWarning, RelationalEventId.MultipleCollectionIncludeWarning)));
         return new TestStore(directory, services.BuildServiceProvider(), clock);
     }
 
