@@ -132,52 +132,41 @@ window.networkingCoach.downloadStream = async (fileName, streamReference) => {
         notice.classList.remove(...states);
         notice.classList.add(`components-reconnect-${state}`);
     };
-    const focusFirstButton = () => {
-        const button = [...notice.querySelectorAll("button")].find(b => b.offsetParent !== null);
-        button?.focus();
-    };
-    const ended = () => {
-        showState("rejected");
-        focusFirstButton();
+    // A state the user has something to do in: the keyboard moves to its first button.
+    const showChoices = (state) => {
+        showState(state);
+        [...notice.querySelectorAll("button")].find(b => b.offsetParent !== null)?.focus();
     };
     const retryWhenVisible = () => {
         if (document.visibilityState === "visible") retry();
     };
-    // Blazor.reconnect: true when back, false when the server no longer has this page (then its saved state may
-    // still resume it), an error when the server does not answer.
-    const retry = async () => {
+    // One try: true when the page is live again, false when the server no longer has it, an error when the server
+    // does not answer (then the notice stays in stillDown).
+    const attempt = async (tryOnce, stillDown) => {
+        try {
+            if (await tryOnce()) {
+                showState("hide");
+            } else {
+                showChoices("rejected");
+            }
+        } catch {
+            showChoices(stillDown);
+            if (stillDown === "failed") document.addEventListener("visibilitychange", retryWhenVisible);
+        }
+    };
+    // When reconnecting finds the page gone, the state the server saved for it may still resume it.
+    const retry = () => {
         document.removeEventListener("visibilitychange", retryWhenVisible);
         showState("show");
-        try {
-            if (await Blazor.reconnect() || await Blazor.resumeCircuit()) {
-                showState("hide");
-            } else {
-                ended();
-            }
-        } catch {
-            showState("failed");
-            focusFirstButton();
-            document.addEventListener("visibilitychange", retryWhenVisible);
-        }
+        return attempt(async () => await Blazor.reconnect() || await Blazor.resumeCircuit(), "failed");
     };
-    const resume = async () => {
-        try {
-            if (await Blazor.resumeCircuit()) {
-                showState("hide");
-            } else {
-                ended();
-            }
-        } catch {
-            showState("resume-failed");
-            focusFirstButton();
-        }
-    };
+    const resume = () => attempt(() => Blazor.resumeCircuit(), "resume-failed");
     document.getElementById("reconnect-retry").addEventListener("click", retry);
     document.getElementById("reconnect-resume").addEventListener("click", resume);
     document.getElementById("reconnect-reload").addEventListener("click", () => location.reload());
     notice.addEventListener("components-reconnect-state-changed", (e) => {
         const state = e.detail?.state;
         if (state === "failed") document.addEventListener("visibilitychange", retryWhenVisible);
-        if (["failed", "paused", "resume-failed", "rejected"].includes(state)) focusFirstButton();
+        if (["failed", "paused", "resume-failed", "rejected"].includes(state)) showChoices(state);
     });
 })();

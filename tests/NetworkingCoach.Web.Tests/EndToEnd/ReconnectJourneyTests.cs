@@ -64,6 +64,13 @@ public class ReconnectJourneyTests(ReadOnlyApps apps)
         await Assertions.Expect(notice).ToBeHiddenAsync(new() { Timeout = 45_000 });
         await page.GetByLabel("Search name, company or email", new() { Exact = true }).FillAsync("whitfield");
         await Assertions.Expect(page.GetByText("1 contact shown")).ToBeVisibleAsync();
+
+        // Try again asks Blazor to reconnect; with the server there, the notice goes and the page stays live.
+        await ShowBlazorStateAsync(page, "failed");
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
+        await Assertions.Expect(notice).ToBeHiddenAsync();
+        await page.GetByLabel("Search name, company or email", new() { Exact = true }).FillAsync("okafor");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sam Okafor", Exact = true })).ToBeVisibleAsync();
         browser.AssertNoConsoleErrorsOrCspViolations(s_refusedConnection);
     }
 
