@@ -133,9 +133,10 @@ window.networkingCoach.downloadStream = async (fileName, streamReference) => {
         notice.classList.add(`components-reconnect-${state}`);
     };
     // A state the user has something to do in: the keyboard moves to its first button.
+    const focusChoices = () => [...notice.querySelectorAll("button")].find(b => b.offsetParent !== null)?.focus();
     const showChoices = (state) => {
         showState(state);
-        [...notice.querySelectorAll("button")].find(b => b.offsetParent !== null)?.focus();
+        focusChoices();
     };
     const retryWhenVisible = () => {
         if (document.visibilityState === "visible") retry();
@@ -167,6 +168,6 @@ window.networkingCoach.downloadStream = async (fileName, streamReference) => {
     notice.addEventListener("components-reconnect-state-changed", (e) => {
         const state = e.detail?.state;
         if (state === "failed") document.addEventListener("visibilitychange", retryWhenVisible);
-        if (["failed", "paused", "resume-failed", "rejected"].includes(state)) showChoices(state);
+        if (["failed", "paused", "resume-failed", "rejected"].includes(state)) focusChoices();
     });
 })();

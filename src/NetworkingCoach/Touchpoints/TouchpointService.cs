@@ -130,10 +130,11 @@ public sealed class TouchpointService(IDbContextFactory<AppDbContext> factory, U
             touchpoints = touchpoints.Where(t => t.Intent == only);
         }
 
-        var total = await touchpoints.CountAsync(cancellationToken);
         var entries = await EntriesAsync(db, touchpoints, Math.Max(take, 1), cancellationToken);
-        var facts = await FactsAsync(db, [contactId], cancellationToken);
-        return new ContactTimeline(entries, total, facts.GetValueOrDefault(contactId, RelationshipFacts.None));
+        var facts = (await FactsAsync(db, [contactId], cancellationToken)).GetValueOrDefault(contactId, RelationshipFacts.None);
+        // The facts read every touchpoint already; only a filtered history needs a count of its own.
+        var total = intent is null ? facts.TotalTouchpoints : await touchpoints.CountAsync(cancellationToken);
+        return new ContactTimeline(entries, total, facts);
     }
 
     /// <summary>The facts about one relationship, as of now.</summary>
